@@ -1,0 +1,5 @@
+package org.securebase.app;
+
+public class SecureBaseCommand {
+  public static void main(String[] args) {}
+}
