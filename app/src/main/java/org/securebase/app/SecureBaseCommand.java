@@ -1,5 +1,8 @@
 package org.securebase.app;
 
+import org.securebase.app.account.UserCommand;
+import org.securebase.app.audit.AuditCommand;
+import org.securebase.app.system.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,13 +17,19 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = SecureBaseVersion.class,
     description = "SecureBase: a workbench for the work of earned secure attachment.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {
+      ServeCommand.class,
+      UserCommand.class,
+      AuditCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public class SecureBaseCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    int exit = commandLine().execute(args);
+    System.exit(exit);
   }
 
   /** The command tree, shared by {@link #main} and the tests. */

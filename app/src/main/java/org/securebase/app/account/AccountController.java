@@ -1,0 +1,91 @@
+package org.securebase.app.account;
+
+import java.time.Clock;
+import java.util.UUID;
+import org.securebase.app.audit.AuditLog;
+import org.securebase.app.client.Caseload;
+import org.securebase.app.system.BadInputException;
+import org.securebase.app.system.RecordNotFoundException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The administrator's account pages. No clinical content is shown here. */
+@Controller
+class AccountController {
+
+  private static final String VIEW_LIST = "account/accounts";
+  private static final String VIEW_FORM = "account/form";
+
+  private final AccountRepository repository;
+  private final Accounts accounts;
+  private final Caseload caseload;
+  private final AuditLog audit;
+  private final Clock clock;
+
+  AccountController(
+      AccountRepository repository,
+      Accounts accounts,
+      Caseload caseload,
+      AuditLog audit,
+      Clock clock) {
+    this.repository = repository;
+    this.accounts = accounts;
+    this.caseload = caseload;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  @GetMapping("/admin/accounts")
+  String list(Model model) {
+    model.addAttribute("accounts", repository.findAll());
+    model.addAttribute("now", clock.instant());
+    return VIEW_LIST;
+  }
+
+  @GetMapping("/admin/accounts/new")
+  String initCreationForm(Model model) {
+    model.addAttribute("form", new AccountForm());
+    return formView(model);
+  }
+
+  @PostMapping("/admin/accounts/new")
+  String processCreationForm(
+      @ModelAttribute("form") AccountForm form,
+      BindingResult result,
+      @AuthenticationPrincipal SignedInUser admin,
+      Model model,
+      RedirectAttributes redirect) {
+    try {
+      accounts.open(form.toRequest(), admin.username());
+    } catch (BadInputException e) {
+      result.rejectValue(e.field(), "invalid", e.problem());
+      form.setPassword(null);
+      return formView(model);
+    }
+    redirect.addFlashAttribute("notice", "Account " + form.getUsername() + " was opened.");
+    return "redirect:/admin/accounts";
+  }
+
+  @PostMapping("/admin/accounts/{id}/unlock")
+  String unlock(@PathVariable UUID id, RedirectAttributes redirect) {
+    Account account =
+        repository.findById(id).orElseThrow(() -> new RecordNotFoundException("account", id));
+    repository.unlock(id);
+    audit.record("UNLOCK", "account", id);
+    redirect.addFlashAttribute("notice", "Account " + account.username() + " was unlocked.");
+    return "redirect:/admin/accounts";
+  }
+
+  private String formView(Model model) {
+    model.addAttribute("roles", Role.values());
+    model.addAttribute("clients", caseload.directoryWithoutNotes());
+    return VIEW_FORM;
+  }
+}

@@ -1,0 +1,99 @@
+package org.securebase.app.account;
+
+import java.time.Clock;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.securebase.app.audit.AuditLog;
+import org.securebase.app.system.BadInputException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates accounts, from the administrator's page, the {@code user add} command and the demo
+ * workspace alike, so that every path applies the same rules and leaves the same audit row.
+ */
+@Component
+public class Accounts {
+
+  /** Letters, digits, dots, dashes and underscores; 3 to 80 characters. */
+  private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,80}");
+
+  static final int MIN_PASSWORD_LENGTH = 12;
+
+  private final AccountRepository repository;
+  private final PasswordEncoder passwords;
+  private final AuditLog audit;
+  private final Clock clock;
+
+  Accounts(AccountRepository repository, PasswordEncoder passwords, AuditLog audit, Clock clock) {
+    this.repository = repository;
+    this.passwords = passwords;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** What is needed to open an account. {@code clientId} is required for, and only for, CLIENT. */
+  public record NewAccount(
+      String username, String password, Role role, String displayName, UUID clientId) {}
+
+  /**
+   * Opens an account, or throws {@link BadInputException} naming the field that is wrong.
+   *
+   * @param actor who opens it, for the audit trail ("cli:..." from the command line)
+   */
+  @Transactional
+  public Account open(NewAccount request, String actor) {
+    if (request.username() == null || !USERNAME.matcher(request.username()).matches()) {
+      throw new BadInputException(
+          "username", "use 3 to 80 letters, digits, dots, dashes or underscores");
+    }
+    if (repository.findByUsername(request.username()).isPresent()) {
+      throw new BadInputException("username", "the username " + request.username() + " is taken");
+    }
+    if (request.password() == null || request.password().length() < MIN_PASSWORD_LENGTH) {
+      throw new BadInputException(
+          "password", "use at least " + MIN_PASSWORD_LENGTH + " characters");
+    }
+    if (request.role() == null) {
+      throw new BadInputException("role", "choose a role");
+    }
+    if (request.role() == Role.CLIENT && request.clientId() == null) {
+      throw new BadInputException("clientId", "a client account must be linked to a client record");
+    }
+    if (request.role() != Role.CLIENT && request.clientId() != null) {
+      throw new BadInputException("clientId", "only a client account is linked to a client record");
+    }
+    if (request.clientId() != null && repository.findByClientId(request.clientId()).isPresent()) {
+      throw new BadInputException("clientId", "that client record already has an account");
+    }
+    String name =
+        request.displayName() == null || request.displayName().isBlank()
+            ? request.username()
+            : request.displayName().strip();
+    if (name.length() > 120) {
+      throw new BadInputException("displayName", "use at most 120 characters");
+    }
+    Account account =
+        new Account(
+            UUID.randomUUID(),
+            request.username(),
+            passwords.encode(request.password()),
+            request.role(),
+            name,
+            request.clientId(),
+            true,
+            0,
+            null,
+            clock.instant());
+    repository.insert(account);
+    audit.recordAs(
+        actor,
+        actor.startsWith("cli:") ? "CLI" : "ADMIN",
+        "ACCOUNT_CREATE",
+        "account",
+        account.id(),
+        "ALLOWED");
+    return account;
+  }
+}

@@ -1,0 +1,80 @@
+package org.securebase.app.client;
+
+import java.util.List;
+import java.util.UUID;
+import org.securebase.app.account.Role;
+import org.securebase.app.account.SignedInUser;
+import org.securebase.app.audit.AuditLog;
+import org.securebase.app.system.RecordNotFoundException;
+import org.securebase.app.system.StaleEditException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A clinician's clients, with the record-level rule that a clinician reaches only clients assigned
+ * to them and a client only their own record. Every read and write is audited, refusals too.
+ */
+@Component
+public class Caseload {
+
+  static final String RECORD_TYPE = "client";
+
+  private final ClientRepository clients;
+  private final AuditLog audit;
+
+  Caseload(ClientRepository clients, AuditLog audit) {
+    this.clients = clients;
+    this.audit = audit;
+  }
+
+  @Transactional
+  public List<Client> list(SignedInUser clinician) {
+    audit.record("LIST", RECORD_TYPE, "caseload:" + clinician.id());
+    return clients.findByClinician(clinician.id());
+  }
+
+  /** The client, if this person may see them; otherwise 404, as if there were no such client. */
+  @Transactional
+  public Client read(UUID id, SignedInUser reader) {
+    Client client = visible(id, reader, "READ");
+    audit.record("READ", RECORD_TYPE, id);
+    return client;
+  }
+
+  @Transactional
+  public Client create(ClientForm form, SignedInUser clinician) {
+    UUID id = UUID.randomUUID();
+    clients.insert(id, clinician.id(), form);
+    audit.record("CREATE", RECORD_TYPE, id);
+    return clients.findById(id).orElseThrow();
+  }
+
+  /** Applies the edit if it was based on the current version; otherwise a 409, nothing changed. */
+  @Transactional
+  public Client update(UUID id, ClientForm form, SignedInUser clinician) {
+    visible(id, clinician, "UPDATE");
+    if (form.getVersion() == null || !clients.update(id, form)) {
+      throw new StaleEditException(RECORD_TYPE, id);
+    }
+    audit.record("UPDATE", RECORD_TYPE, id);
+    return clients.findById(id).orElseThrow();
+  }
+
+  /** Pseudonyms only, for an administrator linking a client account; no clinical content. */
+  public List<Client> directoryWithoutNotes() {
+    return clients.findAllWithoutNotes();
+  }
+
+  private Client visible(UUID id, SignedInUser reader, String action) {
+    Client client =
+        clients.findById(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
+    boolean allowed =
+        (reader.role() == Role.CLINICIAN && client.clinicianId().equals(reader.id()))
+            || (reader.role() == Role.CLIENT && id.equals(reader.clientId()));
+    if (!allowed) {
+      audit.denied(action, RECORD_TYPE, id);
+      throw new RecordNotFoundException(RECORD_TYPE, id);
+    }
+    return client;
+  }
+}

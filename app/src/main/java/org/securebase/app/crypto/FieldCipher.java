@@ -1,0 +1,67 @@
+package org.securebase.app.crypto;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.UUID;
+
+/**
+ * Encrypts free text that can hold health information before it reaches the database.
+ *
+ * <p>Each ciphertext is bound (as AEAD associated data) to its table, column and row, so a value
+ * copied into another row or column fails to decrypt instead of showing someone else's notes.
+ * Thread-safe.
+ */
+public final class FieldCipher {
+
+  private final KeyVault keys;
+
+  public FieldCipher(KeyVault keys) {
+    this.keys = keys;
+  }
+
+  /** Ciphertext of {@code plaintext}, or null for null. */
+  public byte[] encrypt(String plaintext, String table, String column, UUID row) {
+    if (plaintext == null) {
+      return null;
+    }
+    try {
+      return keys.aead()
+          .encrypt(plaintext.getBytes(StandardCharsets.UTF_8), context(table, column, row));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("Encryption failed for " + table + "." + column, e);
+    }
+  }
+
+  /** Plaintext of {@code ciphertext}, or null for null; a tampered or misplaced value throws. */
+  public String decrypt(byte[] ciphertext, String table, String column, UUID row) {
+    if (ciphertext == null) {
+      return null;
+    }
+    try {
+      return new String(
+          keys.aead().decrypt(ciphertext, context(table, column, row)), StandardCharsets.UTF_8);
+    } catch (GeneralSecurityException e) {
+      throw new TamperedRecordException(table, column, row);
+    }
+  }
+
+  private static byte[] context(String table, String column, UUID row) {
+    return ("securebase/v1/" + table + "." + column + "/" + row).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * A stored ciphertext did not verify: altered, moved between rows, or written with another key.
+   */
+  public static final class TamperedRecordException extends RuntimeException {
+    TamperedRecordException(String table, String column, UUID row) {
+      super(
+          "The encrypted value in "
+              + table
+              + "."
+              + column
+              + " for record "
+              + row
+              + " failed its integrity check; it was altered or written with another key.");
+    }
+  }
+}

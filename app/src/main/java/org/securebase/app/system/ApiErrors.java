@@ -1,0 +1,93 @@
+package org.securebase.app.system;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * How the JSON API answers errors: RFC 9457 problem details with a message that names the field. No
+ * stack trace or exception text from inside the server reaches the caller.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(1)
+class ApiErrors {
+
+  private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+  @ExceptionHandler(RecordNotFoundException.class)
+  ProblemDetail notFound(RecordNotFoundException e) {
+    return problem(HttpStatus.NOT_FOUND, e.getMessage());
+  }
+
+  @ExceptionHandler(StaleEditException.class)
+  ProblemDetail stale(StaleEditException e) {
+    return problem(HttpStatus.CONFLICT, e.getMessage());
+  }
+
+  @ExceptionHandler(BadInputException.class)
+  ProblemDetail badInput(BadInputException e) {
+    ProblemDetail p = problem(HttpStatus.BAD_REQUEST, e.getMessage());
+    p.setProperty("errors", Map.of(e.field(), e.problem()));
+    return p;
+  }
+
+  @ExceptionHandler(MethodArgumentNotValidException.class)
+  ProblemDetail invalid(MethodArgumentNotValidException e) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    for (FieldError f : e.getBindingResult().getFieldErrors()) {
+      errors.putIfAbsent(f.getField(), f.getDefaultMessage());
+    }
+    String first =
+        errors.entrySet().stream()
+            .findFirst()
+            .map(en -> en.getKey() + ": " + en.getValue())
+            .orElse("The request is not valid.");
+    ProblemDetail p = problem(HttpStatus.BAD_REQUEST, first);
+    p.setProperty("errors", errors);
+    return p;
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+    return problem(
+        HttpStatus.BAD_REQUEST, e.getName() + ": '" + e.getValue() + "' is not valid here");
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ProblemDetail unreadable(HttpMessageNotReadableException e) {
+    return problem(
+        HttpStatus.BAD_REQUEST,
+        "The request body could not be read as JSON of the expected shape. " + FieldPaths.of(e));
+  }
+
+  @ExceptionHandler(Exception.class)
+  ProblemDetail unexpected(Exception e) {
+    if (e instanceof org.springframework.web.ErrorResponse response) {
+      return response.getBody();
+    }
+    if (e instanceof org.springframework.security.access.AccessDeniedException denied) {
+      throw denied;
+    }
+    log.error("Unexpected error in the API", e);
+    return problem(
+        HttpStatus.INTERNAL_SERVER_ERROR,
+        "Something went wrong on our side. Nothing was half-saved; please try again.");
+  }
+
+  private static ProblemDetail problem(HttpStatus status, String detail) {
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
+    p.setTitle(status.getReasonPhrase());
+    return p;
+  }
+}

@@ -1,0 +1,54 @@
+package org.securebase.app.system;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/** How pages answer errors: a calm page with the status and a plain sentence, never a trace. */
+@ControllerAdvice(annotations = Controller.class)
+@Order(2)
+class PageErrors {
+
+  private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
+  static final String VIEW = "system/error";
+
+  @ExceptionHandler(RecordNotFoundException.class)
+  String notFound(RecordNotFoundException e, Model model, HttpServletResponse response) {
+    return page(HttpStatus.NOT_FOUND, e.getMessage(), model, response);
+  }
+
+  @ExceptionHandler(StaleEditException.class)
+  String stale(StaleEditException e, Model model, HttpServletResponse response) {
+    return page(HttpStatus.CONFLICT, e.getMessage(), model, response);
+  }
+
+  @ExceptionHandler(BadInputException.class)
+  String badInput(BadInputException e, Model model, HttpServletResponse response) {
+    return page(HttpStatus.BAD_REQUEST, e.getMessage(), model, response);
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  String typeMismatch(
+      MethodArgumentTypeMismatchException e, Model model, HttpServletResponse response) {
+    return page(
+        HttpStatus.BAD_REQUEST,
+        e.getName() + ": '" + e.getValue() + "' is not valid here.",
+        model,
+        response);
+  }
+
+  static String page(HttpStatus status, String message, Model model, HttpServletResponse response) {
+    response.setStatus(status.value());
+    model.addAttribute("status", status.value());
+    model.addAttribute("reason", status.getReasonPhrase());
+    model.addAttribute("message", message);
+    return VIEW;
+  }
+}

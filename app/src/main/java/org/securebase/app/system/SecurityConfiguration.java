@@ -1,0 +1,89 @@
+package org.securebase.app.system;
+
+import org.securebase.app.audit.AuditLog;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+/**
+ * Who may reach which part of SecureBase. Role checks here are the first gate; record-level checks
+ * (a clinician's own caseload, a client's own space) sit in each feature's access code.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+  /** Scripts, styles and images come only from SecureBase itself; nothing is framed. */
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+          + " font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self';"
+          + " form-action 'self'; frame-ancestors 'none'";
+
+  @Bean
+  SecurityFilterChain securityFilterChain(HttpSecurity http, AuditLog audit) throws Exception {
+    http.authorizeHttpRequests(
+            requests ->
+                requests
+                    .requestMatchers(
+                        "/login",
+                        "/css/**",
+                        "/js/**",
+                        "/images/**",
+                        "/webjars/**",
+                        "/favicon.ico",
+                        "/error",
+                        "/actuator/health",
+                        "/actuator/health/**")
+                    .permitAll()
+                    .requestMatchers("/admin/**", "/api/admin/**")
+                    .hasRole("ADMIN")
+                    .requestMatchers("/clients/**", "/api/clients/**")
+                    .hasRole("CLINICIAN")
+                    .requestMatchers("/me/**", "/api/me/**")
+                    .hasRole("CLIENT")
+                    .anyRequest()
+                    .authenticated())
+        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+        .logout(logout -> logout.logoutSuccessUrl("/login?signedOut").permitAll())
+        .exceptionHandling(
+            errors ->
+                errors
+                    // An API caller gets a status, not a redirect to a login page.
+                    .defaultAuthenticationEntryPointFor(
+                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                        PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
+                    .accessDeniedHandler(auditedAccessDenied(audit)))
+        .headers(
+            headers ->
+                headers
+                    .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                    .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER))
+                    .frameOptions(frame -> frame.deny()))
+        .sessionManagement(session -> session.sessionFixation(f -> f.newSession()));
+    return http.build();
+  }
+
+  private static AccessDeniedHandler auditedAccessDenied(AuditLog audit) {
+    AccessDeniedHandlerImpl delegate = new AccessDeniedHandlerImpl();
+    return (request, response, denied) -> {
+      audit.denied("HTTP " + request.getMethod(), "route", request.getRequestURI());
+      delegate.handle(request, response, denied);
+    };
+  }
+
+  /**
+   * Adaptive hashing (bcrypt by default), with the algorithm id stored so it can be raised later.
+   */
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+}
