@@ -1,12 +1,11 @@
 package org.securebase.app.system;
 
 import org.securebase.app.audit.AuditLog;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
@@ -19,6 +18,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * (a clinician's own caseload, a client's own space) sit in each feature's access code.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
   /** Scripts, styles and images come only from SecureBase itself; nothing is framed. */
@@ -77,13 +77,5 @@ class SecurityConfiguration {
       audit.denied("HTTP " + request.getMethod(), "route", request.getRequestURI());
       delegate.handle(request, response, denied);
     };
-  }
-
-  /**
-   * Adaptive hashing (bcrypt by default), with the algorithm id stored so it can be raised later.
-   */
-  @Bean
-  PasswordEncoder passwordEncoder() {
-    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
   }
 }
