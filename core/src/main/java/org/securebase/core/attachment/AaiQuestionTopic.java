@@ -26,7 +26,7 @@ public enum AaiQuestionTopic {
   RELATIONSHIP_NOW("The relationship with the parents today"),
   SEPARATION_FROM_OWN_CHILD("Feelings about separating from one's own child"),
   WISHES_FOR_CHILD("Hopes for one's child's future"),
-  WHAT_WAS_LEARNED("What the speaker learned from their own childhood");
+  WHAT_WAS_LEARNED("What the speaker has taken from these experiences");
 
   private final String label;
 

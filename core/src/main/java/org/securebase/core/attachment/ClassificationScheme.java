@@ -7,15 +7,19 @@ import java.util.List;
  *
  * <ul>
  *   <li>{@link #TWO_WAY}: secure vs insecure. Secure means organized F with no overlay; U/F and
- *       CC/F count as insecure, as in the meta-analytic 2-way split where unresolved transcripts
- *       are counted with the insecure ones.
+ *       CC/F count as insecure, the usual reading in which an unresolved transcript is not counted
+ *       as secure.
  *   <li>{@link #THREE_WAY}: F / Ds / E, from the organized (best-fitting) classification only;
  *       overlays are ignored, so U/F is F.
  *   <li>{@link #FOUR_WAY}: F / Ds / E / U, where U wins whenever present. CC is also placed in the
- *       fourth category (labelled {@code U}, meaning "unresolved or cannot classify"), because
- *       reports that use four categories usually pool the rare CC transcripts with U rather than
- *       count a strategy that failed to organize as its best fit.
+ *       fourth category (labelled {@code U}, read "unresolved or cannot classify"). This is a
+ *       product choice: CC says no single organized strategy fits, so counting it as its best fit
+ *       would overstate agreement on the organized groups; {@link #THREE_WAY} gives the best-fit
+ *       view for anyone who wants it.
  * </ul>
+ *
+ * <p>These schemes are for comparing codings; they are unrelated to the earned-security rule, which
+ * reads only the organized classification.
  */
 public enum ClassificationScheme {
   TWO_WAY(List.of("secure", "insecure")),

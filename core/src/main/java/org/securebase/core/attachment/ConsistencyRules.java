@@ -209,7 +209,7 @@ public record ConsistencyRules(
     return new ConsistencyWarning(check, message, scales, id, version);
   }
 
-  static String fmt(double v) {
-    return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+  private static String fmt(double v) {
+    return ScaleScore.format(v);
   }
 }

@@ -112,24 +112,23 @@ public record EarnedSecurityRule(
   /** The parameters by their names in the specification, for storage and for report footers. */
   public Map<String, String> parameters() {
     Map<String, String> p = new LinkedHashMap<>();
-    p.put("COH_CUT", ConsistencyRules.fmt(cohCut));
-    p.put("LOVING_CUT", ConsistencyRules.fmt(lovingCut));
+    p.put("COH_CUT", ScaleScore.format(cohCut));
+    p.put("LOVING_CUT", ScaleScore.format(lovingCut));
     p.put("LOVING_COMPARISON", lovingComparison.symbol());
     p.put("NEGATIVE_CLAUSE", Boolean.toString(negativeClause));
-    p.put("NEG_CUT", ConsistencyRules.fmt(negCut));
+    p.put("NEG_CUT", ScaleScore.format(negCut));
     return p;
   }
 
   /** One line in plain words, for a table header or footer. */
   public String description() {
-    String s = "loving " + lovingComparison.symbol() + " " + ConsistencyRules.fmt(lovingCut);
+    String s = "loving " + lovingComparison.symbol() + " " + ScaleScore.format(lovingCut);
     if (negativeClause) {
-      s +=
-          " or rejecting, neglecting, role-reversing or pushing >= " + ConsistencyRules.fmt(negCut);
+      s += " or rejecting, neglecting, role-reversing or pushing >= " + ScaleScore.format(negCut);
     }
     return s
         + " with mother or father; secure = F (coherence of mind >= "
-        + ConsistencyRules.fmt(cohCut)
+        + ScaleScore.format(cohCut)
         + " if unclassified)";
   }
 
@@ -195,10 +194,10 @@ public record EarnedSecurityRule(
     boolean secure = coh.getAsDouble() >= cohCut;
     reasons.add(
         "no classification; coherence of mind "
-            + ConsistencyRules.fmt(coh.getAsDouble())
+            + ScaleScore.format(coh.getAsDouble())
             + (secure ? " >= " : " < ")
             + "COH_CUT "
-            + ConsistencyRules.fmt(cohCut)
+            + ScaleScore.format(cohCut)
             + (secure ? " counts as secure" : " is not secure"));
     return secure;
   }
@@ -220,7 +219,7 @@ public record EarnedSecurityRule(
                 + " "
                 + lovingComparison.symbol()
                 + " LOVING_CUT "
-                + ConsistencyRules.fmt(lovingCut)
+                + ScaleScore.format(lovingCut)
                 + " (adverse)");
       }
     } else {
@@ -239,7 +238,7 @@ public record EarnedSecurityRule(
                     + " "
                     + s.get()
                     + " >= NEG_CUT "
-                    + ConsistencyRules.fmt(negCut)
+                    + ScaleScore.format(negCut)
                     + " (adverse)");
           }
         } else {

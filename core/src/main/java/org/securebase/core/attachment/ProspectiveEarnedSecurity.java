@@ -104,7 +104,7 @@ public record ProspectiveEarnedSecurity(String id, String version, Parent caregi
                       + " with "
                       + i.caregiver().name().toLowerCase(java.util.Locale.ROOT)
                       + " at "
-                      + ConsistencyRules.fmt(i.ageMonths())
+                      + ScaleScore.format(i.ageMonths())
                       + " months"));
       return new ProspectiveResult(ProspectiveStatus.EARNED, this, reasons, considered);
     }

@@ -22,6 +22,9 @@ import java.util.List;
  * @param excludedNoCoding participants without a final coding with a classification
  * @param excludedNoInfantData participants with such a coding but no infant data considered
  * @param excludedRetrospectiveUndetermined eligible but retrospectively undetermined
+ * @param prospectiveEarnedTotal prospectively earned among all participants with a classified
+ *     coding and infant data, including those left out for an undetermined retrospective status
+ * @param prospectiveContinuousTotal prospectively continuous (B infant, F adult) on the same basis
  */
 public record RetrospectiveProspectiveOverlap(
     EarnedSecurityRule retrospectiveRule,
@@ -33,7 +36,9 @@ public record RetrospectiveProspectiveOverlap(
     int continuousSecure,
     int excludedNoCoding,
     int excludedNoInfantData,
-    int excludedRetrospectiveUndetermined) {
+    int excludedRetrospectiveUndetermined,
+    int prospectiveEarnedTotal,
+    int prospectiveContinuousTotal) {
 
   /** The table under the default rules: {@link EarnedSecurityRule#DEFAULT}, any caregiver. */
   public static RetrospectiveProspectiveOverlap of(List<StudyParticipant> participants) {
@@ -54,6 +59,8 @@ public record RetrospectiveProspectiveOverlap(
     int noCoding = 0;
     int noInfant = 0;
     int undetermined = 0;
+    int prospEarned = 0;
+    int prospContinuous = 0;
     for (StudyParticipant p : participants) {
       Coding coding = p.adultCoding();
       if (coding == null || coding.classification().isEmpty()) {
@@ -64,6 +71,11 @@ public record RetrospectiveProspectiveOverlap(
       if (prosp.status() == ProspectiveStatus.NO_INFANT_DATA) {
         noInfant++;
         continue;
+      }
+      if (prosp.isEarned()) {
+        prospEarned++;
+      } else if (prosp.status() == ProspectiveStatus.CONTINUOUS) {
+        prospContinuous++;
       }
       EarnedSecurityResult retro = retrospective.evaluate(coding);
       if (retro.status() == EarnedStatus.UNDETERMINED) {
@@ -95,7 +107,9 @@ public record RetrospectiveProspectiveOverlap(
         continuous,
         noCoding,
         noInfant,
-        undetermined);
+        undetermined,
+        prospEarned,
+        prospContinuous);
   }
 
   /** Participants in the table. */

@@ -33,11 +33,13 @@ public final class ScaleScore implements Comparable<ScaleScore> {
   static ScaleScore of(String field, double value) {
     if (!Double.isFinite(value) || value < AaiScale.MIN || value > AaiScale.MAX) {
       throw new InvalidEntryException(
-          field, "score " + value + " is outside 1 to 9 (use \"not scorable\" instead of 0)");
+          field,
+          "score " + format(value) + " is outside 1 to 9 (use \"not scorable\" instead of 0)");
     }
     double doubled = value * 2;
     if (doubled != Math.rint(doubled)) {
-      throw new InvalidEntryException(field, "score " + value + " is not a whole or half point");
+      throw new InvalidEntryException(
+          field, "score " + format(value) + " is not a whole or half point");
     }
     return new ScaleScore((int) doubled);
   }
@@ -119,7 +121,15 @@ public final class ScaleScore implements Comparable<ScaleScore> {
     return halfPoints;
   }
 
-  /** {@code 4.5}, {@code 3} or {@code not scorable}. */
+  /** Prints a number as coders write it: {@code 3}, {@code 4.5}. */
+  static String format(double v) {
+    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+  }
+
+  /**
+   * {@code 4.5}, {@code 3} or {@code not scorable}; {@link #parse(AaiScale, String)} reads it back,
+   * so it is also a storage format.
+   */
   @Override
   public String toString() {
     if (!isScorable()) {

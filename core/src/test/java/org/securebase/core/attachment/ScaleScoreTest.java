@@ -29,6 +29,20 @@ class ScaleScoreTest {
     }
 
     @Test
+    void messageShowsTheValueAsTyped() {
+      assertThatThrownBy(() -> ScaleScore.of(AaiScale.LOVING, 0))
+          .hasMessage("LOVING: score 0 is outside 1 to 9 (use \"not scorable\" instead of 0)");
+    }
+
+    @Test
+    void printedFormReadsBack() {
+      for (ScaleScore s :
+          new ScaleScore[] {ScaleScore.of(AaiScale.LOVING, 4.5), ScaleScore.NOT_SCORABLE}) {
+        assertThat(ScaleScore.parse(AaiScale.LOVING, s.toString())).isEqualTo(s);
+      }
+    }
+
+    @Test
     void printsHalfPointsWithoutTrailingZeros() {
       assertThat(ScaleScore.of(AaiScale.LOVING, 4.5)).hasToString("4.5");
       assertThat(ScaleScore.of(AaiScale.LOVING, 3)).hasToString("3");

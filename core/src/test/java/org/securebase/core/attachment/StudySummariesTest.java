@@ -82,6 +82,8 @@ class StudySummariesTest {
       assertThat(o.excludedNoCoding()).isEqualTo(2); // P09 unclassified, P10 no coding
       assertThat(o.excludedNoInfantData()).isEqualTo(1); // P08
       assertThat(o.excludedRetrospectiveUndetermined()).isEqualTo(1); // P06
+      assertThat(o.prospectiveEarnedTotal()).isEqualTo(4); // P01, P03, P05, P06
+      assertThat(o.prospectiveContinuousTotal()).isEqualTo(2); // P02, P04
       assertThat(o.retrospectiveRule()).isEqualTo(EarnedSecurityRule.DEFAULT);
       assertThat(o.prospectiveRule()).isEqualTo(ProspectiveEarnedSecurity.ANY_CAREGIVER);
     }
