@@ -56,7 +56,11 @@ icc_rows("shrout_fleiss", read.csv("shrout-fleiss.csv"))
 # --- Spearman correlations of indicator rates with coder 1's scales ---
 rates <- grep("^rate_", names(d), value = TRUE)
 for (r in rates) for (s in scales) {
-  put("spearman", paste0(r, "~", s), "rho", cor(d[[r]], d[[paste0(s, "_coder1")]], method = "spearman"))
+  rho <- cor(d[[r]], d[[paste0(s, "_coder1")]], method = "spearman")
+  se <- sqrt((1 + rho^2 / 2) / (nrow(d) - 3))  # Bonett & Wright (2000)
+  put("spearman", paste0(r, "~", s), "rho", rho)
+  put("spearman", paste0(r, "~", s), "bw_lower", tanh(atanh(rho) - qnorm(.975) * se))
+  put("spearman", paste0(r, "~", s), "bw_upper", tanh(atanh(rho) + qnorm(.975) * se))
 }
 
 # --- Logistic regression (no penalty): secure (coder 1 4-way F) from two rates ---
@@ -66,5 +70,13 @@ fit <- glm(secure ~ rate_self_correction + rate_vague_reference, family = binomi
 stopifnot(fit$converged)
 for (k in names(coef(fit))) put("glm", k, "coefficient", coef(fit)[[k]])
 put("glm", "model", "deviance", deviance(fit))
+
+# AUC (Mann-Whitney) of one rate as a score for secure: W / (n1 n0) from wilcox.test.
+for (r in c("rate_self_correction", "rate_vague_reference")) {
+  pos <- d[[r]][d$secure == 1]
+  neg <- d[[r]][d$secure == 0]
+  w <- suppressWarnings(wilcox.test(pos, neg, exact = FALSE))$statistic
+  put("auc", r, "auc", w / (length(pos) * length(neg)))
+}
 
 write.csv(do.call(rbind, out), "reference-values.csv", row.names = FALSE, quote = FALSE)
