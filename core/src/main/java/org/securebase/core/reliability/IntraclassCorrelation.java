@@ -29,6 +29,8 @@ public final class IntraclassCorrelation {
   // agree with R to well within 1e-6.
   private static final double QUANTILE_ACCURACY = 1e-14;
 
+  private static final double MEAN_SQUARE_FLOOR = 1e-12;
+
   private IntraclassCorrelation() {}
 
   /** All six forms at 95% confidence; see {@link #of(double[][], double)}. */
@@ -64,10 +66,14 @@ public final class IntraclassCorrelation {
     double ssTotal = 0;
     double ssRows = 0;
     double ssCols = 0;
+    double ssError = 0;
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < k; j++) {
         double d = ratings[i][j] - grand;
         ssTotal += d * d;
+        // The residual is summed directly rather than as SST - SSB - SSJ, which cancels badly.
+        double e = ratings[i][j] - rowMeans[i] - colMeans[j] + grand;
+        ssError += e * e;
       }
       ssRows += k * (rowMeans[i] - grand) * (rowMeans[i] - grand);
     }
@@ -78,14 +84,18 @@ public final class IntraclassCorrelation {
       throw new ReliabilityInputException(
           "every rating is identical; intraclass correlation is undefined");
     }
-    double ssError = Math.max(0, ssTotal - ssRows - ssCols);
     double dfB = n - 1;
     double dfJ = k - 1;
     double dfE = (double) (n - 1) * (k - 1);
     double msb = ssRows / dfB;
     double msj = ssCols / dfJ;
-    double mse = ssError / dfE;
-    double msw = (ssCols + ssError) / (dfJ + dfE);
+    // When raters agree exactly the error mean squares are 0 and every F is 0/0 or infinite. R
+    // reaches
+    // ICC 1 with interval [1, 1] there only through rounding noise in aov; a floor of 1e-12 of the
+    // total mean square gives the same figures deterministically and cannot move any value by 1e-6.
+    double floor = MEAN_SQUARE_FLOOR * ssTotal / (n * k - 1);
+    double mse = Math.max(ssError / dfE, floor);
+    double msw = Math.max((ssCols + ssError) / (dfJ + dfE), floor);
 
     double icc1 = (msb - msw) / (msb + (k - 1) * msw);
     double icc2 = (msb - mse) / (msb + (k - 1) * mse + k * (msj - mse) / n);

@@ -100,6 +100,36 @@ class IntraclassCorrelationTest {
   }
 
   @Nested
+  class ExactAgreement {
+
+    @Test
+    void identicalRatersGiveOneWithIntervalAtOneForEveryForm() {
+      double[][] ratings = {{1, 1}, {2, 2}, {3, 3}, {5, 5}};
+
+      IccReport report = IntraclassCorrelation.of(ratings);
+
+      assertThat(report.estimates())
+          .allSatisfy(
+              e -> {
+                assertThat(e.value()).isCloseTo(1.0, within(1e-9));
+                assertThat(e.interval().lower()).isCloseTo(1.0, within(1e-6));
+                assertThat(e.interval().upper()).isCloseTo(1.0, within(1e-6));
+              });
+    }
+
+    @Test
+    void constantRaterOffsetIsPerfectConsistencyButNotPerfectAgreement() {
+      double[][] ratings = {{1, 2}, {2, 3}, {3, 4}, {5, 6}};
+
+      IccReport report = IntraclassCorrelation.of(ratings);
+
+      assertThat(report.get(IccForm.ICC3).value()).isCloseTo(1.0, within(1e-9));
+      assertThat(report.get(IccForm.ICC2).value()).isLessThan(0.95);
+      assertThat(report.get(IccForm.ICC2).interval().lower()).isFinite();
+    }
+  }
+
+  @Nested
   class RejectsBadInput {
 
     @Test
