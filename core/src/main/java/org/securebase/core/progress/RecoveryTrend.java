@@ -15,13 +15,15 @@ import org.apache.commons.math3.stat.descriptive.rank.Median;
  *
  * <p>The slope is the Theil-Sen estimator (Sen 1968): the median of the slopes between every pair
  * of episodes with different timestamps, in minutes per week. Its confidence interval is Sen's
- * distribution-free interval from Kendall's S, computed as Gilbert (1987) describes and as R's
- * {@code trend::sens.slope} computes it: with {@code N} pairwise slopes sorted, {@code C = z *
- * sqrt(Var S)}, the lower limit is the slope of rank {@code round((N - C) / 2)} and the upper limit
- * the slope of rank {@code round((N + C) / 2 + 1)} (1-based, rounding half to even like R). {@code
- * Var S = [n(n-1)(2n+5) - sum t(t-1)(2t+5)] / 18} with {@code t} the size of each group of tied
- * recovery times. Unlike {@code trend::sens.slope}, which assumes equally spaced observations, the
- * slopes here use real timestamps.
+ * distribution-free interval from Kendall's S: with {@code N} pairwise slopes sorted and {@code C =
+ * z * sqrt(Var S)}, the lower limit is the slope of rank {@code round((N - C) / 2)} and the upper
+ * limit the slope of rank {@code round((N + C) / 2 + 1)} (1-based, rounding half to even like R and
+ * NumPy), with {@code Var S = [n(n-1)(2n+5) - sum t(t-1)(2t+5)] / 18} summed over groups of tied
+ * timestamps and of tied recovery times (Sen 1968, equation 2.6). These are the ranks of SciPy's
+ * {@code scipy.stats.theilslopes} and of R's {@code trend::sens.slope}; like SciPy and unlike
+ * {@code trend::sens.slope} (which assumes equally spaced observations) the slopes use real
+ * timestamps. Where SciPy clamps a rank that falls outside the slopes, this returns "too few to
+ * tell". Reference values from SciPy are pinned in the tests ({@code progress/sen-reference.csv}).
  *
  * <p>Implementations are immutable and thread-safe.
  */

@@ -30,17 +30,29 @@ final class SenSlope {
     return slopes.stream().mapToDouble(Double::doubleValue).toArray();
   }
 
-  /** Variance of Kendall's S with the correction for tied recovery times. */
+  /**
+   * Variance of Kendall's S with the corrections for tied timestamps and tied recovery times (Sen
+   * 1968, equation 2.6).
+   */
   static double kendallVariance(List<Episode> episodes) {
     int n = episodes.size();
-    Map<Double, Integer> ties = new HashMap<>();
+    Map<Instant, Integer> tiedTimes = new HashMap<>();
+    Map<Double, Integer> tiedMinutes = new HashMap<>();
     for (Episode episode : episodes) {
-      ties.merge(episode.minutesUntilSettled(), 1, Integer::sum);
+      tiedTimes.merge(episode.occurredAt(), 1, Integer::sum);
+      tiedMinutes.merge(episode.minutesUntilSettled(), 1, Integer::sum);
     }
+    return ((double) n * (n - 1) * (2 * n + 5)
+            - tieCorrection(tiedTimes.values())
+            - tieCorrection(tiedMinutes.values()))
+        / 18.0;
+  }
+
+  private static double tieCorrection(java.util.Collection<Integer> groupSizes) {
     double correction = 0;
-    for (int t : ties.values()) {
+    for (int t : groupSizes) {
       correction += (double) t * (t - 1) * (2 * t + 5);
     }
-    return ((double) n * (n - 1) * (2 * n + 5) - correction) / 18.0;
+    return correction;
   }
 }
