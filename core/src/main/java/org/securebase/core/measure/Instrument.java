@@ -1,5 +1,6 @@
 package org.securebase.core.measure;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,6 +60,7 @@ public record Instrument(
   }
 
   /** Whether the same items are rated for several relationship targets (ECR-RS). */
+  @JsonIgnore // derived; kept out of JSON so a serialized definition parses back
   public boolean isTargeted() {
     return !targets.isEmpty();
   }

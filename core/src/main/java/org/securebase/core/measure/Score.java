@@ -1,5 +1,7 @@
 package org.securebase.core.measure;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * One subscale score, carrying the instrument id and definition version that produced it. A missing
  * score (too many unanswered items) has a {@code null} value, never zero. Immutable.
@@ -26,6 +28,7 @@ public record Score(
   public static final String GLOBAL = "global";
 
   /** Whether the score could not be computed under the missing-data rule. */
+  @JsonIgnore // derived; kept out of JSON so a serialized definition parses back
   public boolean isMissing() {
     return value == null;
   }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 class InstrumentCatalogTest {
 
@@ -91,6 +92,15 @@ class InstrumentCatalogTest {
       assertThat(catalog.all())
           .flatExtracting(Instrument::subscales)
           .allMatch(s -> s.norms().isEmpty());
+    }
+
+    @Test
+    void survivesAJsonRoundTrip() {
+      JsonMapper mapper = JsonMapper.builder().build();
+      for (Instrument instrument : catalog.all()) {
+        String json = mapper.writeValueAsString(instrument);
+        assertThat(InstrumentCatalog.parse(json, instrument.id())).isEqualTo(instrument);
+      }
     }
 
     @Test
