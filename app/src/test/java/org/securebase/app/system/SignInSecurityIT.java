@@ -1,0 +1,103 @@
+package org.securebase.app.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.securebase.app.IntegrationTest;
+import org.securebase.app.TestWorkspace;
+import org.securebase.app.account.AccountRepository;
+import org.securebase.app.account.Role;
+import org.securebase.app.account.SignedInUser;
+import org.securebase.app.audit.AuditEvent;
+import org.securebase.app.audit.AuditLog;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+class SignInSecurityIT extends IntegrationTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired ApplicationContext context;
+  @Autowired AccountRepository accounts;
+  @Autowired AuditLog audit;
+
+  @Test
+  void locksAnAccountAfterFiveFailedSignInsEvenForTheRightPassword() throws Exception {
+    SignedInUser coder = new TestWorkspace(context).person(Role.CODER);
+    for (int i = 0; i < 5; i++) {
+      mvc.perform(formLogin().user(coder.username()).password("wrong-" + i))
+          .andExpect(unauthenticated());
+    }
+
+    mvc.perform(formLogin().user(coder.username()).password(TestWorkspace.PASSWORD))
+        .andExpect(unauthenticated());
+    assertThat(accounts.findByUsername(coder.username()).orElseThrow().lockedUntil()).isNotNull();
+    assertThat(audit.forRecord("account", coder.username()))
+        .extracting(AuditEvent::outcome)
+        .containsSubsequence("FAILED", "FAILED", "FAILED", "FAILED", "FAILED", "LOCKED");
+
+    accounts.unlock(coder.id());
+    mvc.perform(formLogin().user(coder.username()).password(TestWorkspace.PASSWORD))
+        .andExpect(authenticated().withUsername(coder.username()));
+  }
+
+  @Test
+  void storesOnlyAnAdaptiveHashOfThePassword() {
+    SignedInUser coder = new TestWorkspace(context).person(Role.CODER);
+    String hash = accounts.findByUsername(coder.username()).orElseThrow().passwordHash();
+    assertThat(hash).startsWith("{bcrypt}$2").doesNotContain(TestWorkspace.PASSWORD);
+  }
+
+  @Test
+  void refusesAFormPostWithoutItsCsrfToken() throws Exception {
+    SignedInUser clinician = new TestWorkspace(context).person(Role.CLINICIAN);
+    mvc.perform(
+            post("/clients/new")
+                .with(user(clinician))
+                .param("displayName", "No token")
+                .param("startDate", "2025-01-01"))
+        .andExpect(status().isForbidden());
+  }
+
+  @Test
+  void sendsTheSecurityHeaders() throws Exception {
+    mvc.perform(get("/login").accept(MediaType.TEXT_HTML))
+        .andExpect(status().isOk())
+        .andExpect(
+            header()
+                .string("Content-Security-Policy", SecurityConfiguration.CONTENT_SECURITY_POLICY))
+        .andExpect(header().string("X-Frame-Options", "DENY"))
+        .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+        .andExpect(header().string("Referrer-Policy", "no-referrer"));
+  }
+
+  @Test
+  void signingOutEndsTheSession() throws Exception {
+    SignedInUser coder = new TestWorkspace(context).person(Role.CODER);
+    var session =
+        (org.springframework.mock.web.MockHttpSession)
+            mvc.perform(formLogin().user(coder.username()).password(TestWorkspace.PASSWORD))
+                .andExpect(authenticated())
+                .andReturn()
+                .getRequest()
+                .getSession(false);
+    mvc.perform(
+            post("/logout")
+                .session(session)
+                .with(
+                    org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.csrf()))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(header().string("Location", "/login?signedOut"));
+    assertThat(session.isInvalid()).isTrue();
+  }
+}
