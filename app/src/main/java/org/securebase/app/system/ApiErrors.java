@@ -71,6 +71,15 @@ class ApiErrors {
         "The request body could not be read as JSON of the expected shape. " + FieldPaths.of(e));
   }
 
+  @ExceptionHandler(org.securebase.app.crypto.FieldCipher.TamperedRecordException.class)
+  ProblemDetail tampered(RuntimeException e) {
+    log.error("Integrity check failed: {}", e.getMessage());
+    return problem(
+        HttpStatus.INTERNAL_SERVER_ERROR,
+        "This record failed its integrity check and is not shown. The event is in the server log;"
+            + " please tell your administrator.");
+  }
+
   @ExceptionHandler(Exception.class)
   ProblemDetail unexpected(Exception e) {
     if (e instanceof org.springframework.web.ErrorResponse response) {

@@ -44,6 +44,17 @@ class PageErrors {
         response);
   }
 
+  @ExceptionHandler(org.securebase.app.crypto.FieldCipher.TamperedRecordException.class)
+  String tampered(RuntimeException e, Model model, HttpServletResponse response) {
+    log.error("Integrity check failed: {}", e.getMessage());
+    return page(
+        HttpStatus.INTERNAL_SERVER_ERROR,
+        "This record failed its integrity check and is not shown. The event is in the server log;"
+            + " please tell your administrator.",
+        model,
+        response);
+  }
+
   static String page(HttpStatus status, String message, Model model, HttpServletResponse response) {
     response.setStatus(status.value());
     model.addAttribute("status", status.value());

@@ -62,13 +62,7 @@ class AuditChainIT extends IntegrationTest {
           .anyMatch(p -> p.contains("Rows " + middle + " are missing"))
           .anyMatch(p -> p.contains("Row " + (middle + 1) + " does not link"));
     } finally {
-      jdbc.sql(
-              "INSERT INTO audit_event (seq, occurred_at, actor, actor_role, action, record_type,"
-                  + " record_id, remote_addr, outcome, prev_mac, mac) VALUES (:seq, :occurred_at,"
-                  + " :actor, :actor_role, :action, :record_type, :record_id, :remote_addr,"
-                  + " :outcome, :prev_mac, :mac)")
-          .params(saved)
-          .update();
+      putBack(saved);
     }
     assertThat(chain.verify().intact()).isTrue();
   }
@@ -89,14 +83,19 @@ class AuditChainIT extends IntegrationTest {
                   + last
                   + ": rows at the end were removed or the head was changed.");
     } finally {
-      jdbc.sql(
-              "INSERT INTO audit_event (seq, occurred_at, actor, actor_role, action, record_type,"
-                  + " record_id, remote_addr, outcome, prev_mac, mac) VALUES (:seq, :occurred_at,"
-                  + " :actor, :actor_role, :action, :record_type, :record_id, :remote_addr,"
-                  + " :outcome, :prev_mac, :mac)")
-          .params(saved)
-          .update();
+      putBack(saved);
     }
     assertThat(chain.verify().intact()).isTrue();
+  }
+
+  /** Puts a row removed by a test back exactly as it was. */
+  private void putBack(java.util.Map<String, Object> saved) {
+    jdbc.sql(
+            "INSERT INTO audit_event (seq, occurred_at, actor, actor_role, action, record_type,"
+                + " record_id, remote_addr, outcome, prev_mac, mac) VALUES (:seq, :occurred_at,"
+                + " :actor, :actor_role, :action, :record_type, :record_id, :remote_addr,"
+                + " :outcome, :prev_mac, :mac)")
+        .params(saved)
+        .update();
   }
 }
