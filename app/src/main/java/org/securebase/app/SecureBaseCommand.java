@@ -14,7 +14,10 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = SecureBaseVersion.class,
     description = "SecureBase: a workbench for the work of earned secure attachment.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      org.securebase.app.discourse.AnalyzeCommand.class
+    })
 public class SecureBaseCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
