@@ -106,11 +106,6 @@ public final class DiscourseAnalyzer {
     return new AnalysisResult(VERSION, lexiconVersion, found, Profile.of(words, found));
   }
 
-  /** Sentence detection and tokenization only: the floor the benchmark compares against. */
-  public int tokenCount(Transcript transcript) {
-    return tokenize(transcript).tokenCount;
-  }
-
   private TokenStream tokenize(Transcript transcript) {
     SentenceDetectorME sentences = new SentenceDetectorME(sentenceModel);
     TokenizerME tokenizer = new TokenizerME(tokenizerModel);

@@ -1,6 +1,7 @@
 package org.securebase.core.discourse;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
@@ -57,27 +58,44 @@ public final class HighlightHtml {
     return out.toString();
   }
 
+  /**
+   * One sweep over the turn: cut at every start and end, keep the indicators active at the current
+   * piece, so the cost grows with the text and the number of overlapping indicators, not their
+   * product.
+   */
   private static void renderTurn(
       String text, Turn turn, List<Indicator> inTurn, StringBuilder out) {
     TreeSet<Integer> cuts = new TreeSet<>();
     cuts.add(turn.start());
     cuts.add(turn.end());
     for (Indicator indicator : inTurn) {
-      cuts.add(Math.max(turn.start(), Math.min(turn.end(), indicator.start())));
-      cuts.add(Math.max(turn.start(), Math.min(turn.end(), indicator.end())));
+      cuts.add(clamp(indicator.start(), turn));
+      cuts.add(clamp(indicator.end(), turn));
     }
+    List<Indicator> byStart = new ArrayList<>(inTurn);
+    byStart.sort(Comparator.comparingInt(Indicator::start));
+    List<Indicator> active = new ArrayList<>();
+    int next = 0;
     Integer from = cuts.first();
     for (Integer to : cuts.tailSet(from, false)) {
-      List<String> ids = new ArrayList<>();
-      for (Indicator indicator : inTurn) {
-        if (indicator.start() <= from && indicator.end() >= to && !ids.contains(indicator.id())) {
-          ids.add(indicator.id());
+      final int pieceStart = from;
+      active.removeIf(indicator -> clamp(indicator.end(), turn) <= pieceStart);
+      while (next < byStart.size() && clamp(byStart.get(next).start(), turn) <= pieceStart) {
+        Indicator indicator = byStart.get(next++);
+        if (clamp(indicator.end(), turn) > pieceStart) {
+          active.add(indicator);
         }
       }
       String piece = escape(text.substring(from, to));
-      if (ids.isEmpty()) {
+      if (active.isEmpty()) {
         out.append(piece);
       } else {
+        List<String> ids = new ArrayList<>();
+        for (Indicator indicator : active) {
+          if (!ids.contains(indicator.id())) {
+            ids.add(indicator.id());
+          }
+        }
         out.append("<mark class=\"sb-ind");
         for (String id : ids) {
           out.append(" sb-ind-").append(id);
@@ -87,6 +105,10 @@ public final class HighlightHtml {
       }
       from = to;
     }
+  }
+
+  private static int clamp(int offset, Turn turn) {
+    return Math.max(turn.start(), Math.min(turn.end(), offset));
   }
 
   private static String label(Speaker speaker) {

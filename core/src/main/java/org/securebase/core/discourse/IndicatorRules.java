@@ -576,7 +576,7 @@ final class IndicatorRules {
       if (!ts.narrating(t) || ts.narrating(t - 1) || ts.turnWords[t] >= SHORT_TURN_WORDS) {
         continue;
       }
-      int qFrom = ts.sentenceFrom.length == 0 ? 0 : firstToken(ts, t - 1);
+      int qFrom = firstToken(ts, t - 1);
       int qTo = lastToken(ts, t - 1);
       if (qTo > qFrom && ts.find(demand, qFrom, qTo) >= 0 && ts.turn(t).length() > 0) {
         emit.span(IndicatorType.SHORT_TURN, ts.turn(t).start(), ts.turn(t).end(), t, 1.0, -1, -1);

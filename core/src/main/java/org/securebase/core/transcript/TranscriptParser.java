@@ -112,7 +112,7 @@ public final class TranscriptParser {
       char c = text.charAt(i);
       if (c == '\n') {
         line++;
-      } else if (c < 0x20 && isBinaryControl(c)) {
+      } else if (isBinaryControl(c)) {
         throw new TranscriptFormatException(
             String.format(
                 Locale.ROOT, "line %d: not text (control character U+%04X)", line, (int) c));
@@ -258,7 +258,7 @@ public final class TranscriptParser {
       return Transcript.narrative(text);
     }
     turns.add(turn(turns.size(), speaker, turnStart, turnEnd, text));
-    requireParticipant(turns, text, "no participant turn (lines starting R: or Participant:)");
+    requireParticipant(turns, "no participant turn (lines starting R: or Participant:)");
     return new Transcript(text, turns);
   }
 
@@ -321,7 +321,7 @@ public final class TranscriptParser {
     }
   }
 
-  private static void requireParticipant(List<Turn> turns, String text, String message) {
+  private static void requireParticipant(List<Turn> turns, String message) {
     for (Turn turn : turns) {
       if (turn.speaker().isNarrating() && turn.length() > 0) {
         return;
@@ -421,9 +421,7 @@ public final class TranscriptParser {
               i, speakers.get(i), spans.get(i)[0], spans.get(i)[1], questions.get(i), rendered));
     }
     requireParticipant(
-        turns,
-        rendered,
-        "field '" + (base.isEmpty() ? "[]" : base) + "': no participant turn with words");
+        turns, "field '" + (base.isEmpty() ? "[]" : base) + "': no participant turn with words");
     return new Transcript(rendered, turns);
   }
 }
