@@ -121,6 +121,20 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void exitsWithTwoOnANonPositiveSizeLimit() {
+      assertThat(run("analyze", "--max-bytes", "0", sample.toString())).isEqualTo(2);
+      assertThat(err.toString()).contains("--max-bytes must be positive");
+    }
+
+    @Test
+    void refusesAFileOverTheSizeLimitByName() {
+      assertThat(run("analyze", "--max-bytes", "100", sample.toString())).isEqualTo(1);
+      assertThat(err.toString())
+          .contains(sample + ": transcript is")
+          .contains("over the limit of 100");
+    }
+
+    @Test
     void documentsExitCodesInHelp() {
       assertThat(run("analyze", "--help")).isZero();
       assertThat(out.toString()).contains("Exit codes:").contains("usage error");

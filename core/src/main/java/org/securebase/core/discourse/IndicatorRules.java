@@ -328,7 +328,8 @@ final class IndicatorRules {
       TokenStream ts, int s, Emitter emit, List<int[]> claims, int participantOrdinal) {
     int from = ts.sentenceFrom[s];
     int to = ts.sentenceTo[s];
-    if (!refersToParent(ts, s)) {
+    // a positive word inside a self-correction ("what I said about him being perfect") is no claim
+    if (!refersToParent(ts, s) || ts.find(metacognitive, from, to) >= 0) {
       return;
     }
     for (int i = from; i < to; i++) {
