@@ -381,6 +381,25 @@ class DiscourseAnalyzerTest {
     }
 
     @Test
+    void givesTheSameResultWhenSharedBetweenThreads() throws Exception {
+      Transcript transcript = PARSER.parse(sample());
+      AnalysisResult expected = ANALYZER.analyze(transcript);
+      java.util.concurrent.ExecutorService pool =
+          java.util.concurrent.Executors.newFixedThreadPool(4);
+      try {
+        List<java.util.concurrent.Future<AnalysisResult>> futures = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+          futures.add(pool.submit(() -> ANALYZER.analyze(transcript)));
+        }
+        for (java.util.concurrent.Future<AnalysisResult> future : futures) {
+          assertThat(future.get()).isEqualTo(expected);
+        }
+      } finally {
+        pool.shutdown();
+      }
+    }
+
+    @Test
     void findsNothingInInterviewerWords() {
       Transcript transcript =
           PARSER.parse("I: I don't remember, it was no big deal.\nR: We went to the lake.");
