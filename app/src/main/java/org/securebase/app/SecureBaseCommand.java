@@ -2,6 +2,7 @@ package org.securebase.app;
 
 import org.securebase.app.account.UserCommand;
 import org.securebase.app.audit.AuditCommand;
+import org.securebase.app.discourse.AnalyzeCommand;
 import org.securebase.app.system.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,6 +22,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       UserCommand.class,
       AuditCommand.class,
+      AnalyzeCommand.class,
       CommandLine.HelpCommand.class
     })
 public class SecureBaseCommand implements Runnable {
