@@ -2,6 +2,8 @@ package org.securebase.app;
 
 import org.securebase.app.account.UserCommand;
 import org.securebase.app.audit.AuditCommand;
+import org.securebase.app.operations.BackupCommand;
+import org.securebase.app.operations.RestoreCommand;
 import org.securebase.app.system.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,6 +23,8 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       UserCommand.class,
       AuditCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class,
       CommandLine.HelpCommand.class
     })
 public class SecureBaseCommand implements Runnable {
