@@ -15,11 +15,16 @@ import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
@@ -49,6 +54,26 @@ public class PracticeSimulation extends Simulation {
     if (!(host.equals("127.0.0.1") || host.equals("localhost") || host.startsWith("127."))) {
       throw new IllegalArgumentException("Load runs only against a server on loopback: " + BASE);
     }
+  }
+
+  /** When each phase ran, for throughput over its own window (written to target/gatling). */
+  private static final AtomicLong PAGES_START = new AtomicLong(Long.MAX_VALUE);
+
+  private static final AtomicLong PAGES_END = new AtomicLong();
+  private static final AtomicLong STATIC_START = new AtomicLong(Long.MAX_VALUE);
+  private static final AtomicLong STATIC_END = new AtomicLong();
+
+  private static ChainBuilder mark(AtomicLong start, AtomicLong end, boolean atStart) {
+    return exec(
+        session -> {
+          long now = System.currentTimeMillis();
+          if (atStart) {
+            start.accumulateAndGet(now, Math::min);
+          } else {
+            end.accumulateAndGet(now, Math::max);
+          }
+          return session;
+        });
   }
 
   private final HttpProtocolBuilder httpProtocol =
@@ -87,6 +112,7 @@ public class PracticeSimulation extends Simulation {
   private final ScenarioBuilder clinicians =
       scenario("clinicians")
           .feed(numbered("load-clinician-", "%02d", CLINICIANS))
+          .exec(mark(PAGES_START, PAGES_END, true))
           .exec(signIn())
           .exec(
               repeat(ITERATIONS, "i")
@@ -103,20 +129,24 @@ public class PracticeSimulation extends Simulation {
                               http("client page")
                                   .get("/clients/#{clientId}")
                                   .check(status().is(200)))
-                          .pause(Duration.ofMillis(100), Duration.ofMillis(400))));
+                          .pause(Duration.ofMillis(100), Duration.ofMillis(400))))
+          .exec(mark(PAGES_START, PAGES_END, false));
 
   private final ScenarioBuilder clients =
       scenario("clients")
           .feed(numbered("load-client-", "%03d", 200))
+          .exec(mark(PAGES_START, PAGES_END, true))
           .exec(signIn())
           .exec(
               repeat(ITERATIONS, "i")
                   .on(
                       exec(http("client home page").get("/me").check(status().is(200)))
-                          .pause(Duration.ofMillis(200), Duration.ofMillis(800))));
+                          .pause(Duration.ofMillis(200), Duration.ofMillis(800))))
+          .exec(mark(PAGES_START, PAGES_END, false));
 
   private final ScenarioBuilder stylesheet =
       scenario("static ceiling")
+          .exec(mark(STATIC_START, STATIC_END, true))
           .exec(
               repeat(STATIC_REQUESTS)
                   .on(
@@ -124,7 +154,34 @@ public class PracticeSimulation extends Simulation {
                           http("static /css/securebase.css")
                               .get("/css/securebase.css")
                               .header("Accept", "text/css")
-                              .check(status().is(200)))));
+                              .check(status().is(200)))))
+          .exec(mark(STATIC_START, STATIC_END, false));
+
+  @Override
+  public void after() {
+    String phases =
+        "pages.start="
+            + PAGES_START.get()
+            + "\npages.end="
+            + PAGES_END.get()
+            + "\nstatic.start="
+            + STATIC_START.get()
+            + "\nstatic.end="
+            + STATIC_END.get()
+            + "\n";
+    try {
+      Path file = Path.of(System.getProperty("phasesFile", "target/gatling/phases.properties"));
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, phases);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "Phases: pages %.1f s, static ceiling %.1f s (target/gatling/phases.properties)%n",
+        (PAGES_END.get() - PAGES_START.get()) / 1000.0,
+        (STATIC_END.get() - STATIC_START.get()) / 1000.0);
+  }
 
   {
     setUp(
