@@ -175,7 +175,9 @@ final class Snapshots {
   private String inUse(SQLException e) {
     String m = String.valueOf(e.getMessage());
     if (m.contains("already in use") || m.contains("locked")) {
-      return db.describe()
+      String where = db.describe();
+      return Character.toUpperCase(where.charAt(0))
+          + where.substring(1)
           + " is open in a running SecureBase server. The embedded database belongs to one"
           + " process: stop the server, run the backup, start it again (or use PostgreSQL, which"
           + " is backed up while servers run).";

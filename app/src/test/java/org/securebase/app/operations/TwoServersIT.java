@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.securebase.app.IntegrationTest;
@@ -45,15 +46,17 @@ class TwoServersIT {
   private String urlA;
   private String urlB;
 
+  private final boolean run =
+      ScratchDatabase.available() && IntegrationTest.database().equals("postgres");
+
   @BeforeAll
   void startTwoServers() throws Exception {
-    boolean run = ScratchDatabase.available() && IntegrationTest.database().equals("postgres");
     if (!run) {
       System.out.println(
           "TwoServersIT SKIPPED: it needs PostgreSQL and runs in the PostgreSQL pass"
               + " (set SECUREBASE_TEST_PG_URL, SECUREBASE_TEST_PG_USER).");
+      return;
     }
-    Assumptions.assumeTrue(run, "TwoServersIT needs SECUREBASE_TEST_PG_URL (PostgreSQL pass)");
     database = ScratchDatabase.create("two_servers");
     Path keys = Files.createTempDirectory("securebase-two-servers-keys-");
     Files.delete(keys); // the first server creates it, owner-only, with the keys inside
@@ -61,6 +64,11 @@ class TwoServersIT {
     serverB = start("b", keys);
     urlA = "http://127.0.0.1:" + port(serverA);
     urlB = "http://127.0.0.1:" + port(serverB);
+  }
+
+  @BeforeEach
+  void onlyWithPostgresql() {
+    Assumptions.assumeTrue(run, "TwoServersIT needs SECUREBASE_TEST_PG_URL (PostgreSQL pass)");
   }
 
   private ConfigurableApplicationContext start(String name, Path keys) throws Exception {
