@@ -2,6 +2,7 @@ package org.securebase.app.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Page;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.securebase.app.BrowserSupport;
 import org.securebase.app.IntegrationTest;
 import org.securebase.app.SecureBaseApplication;
 import org.securebase.app.TestWorkspace;
@@ -136,6 +138,25 @@ class TwoServersIT {
     assertThat(web.postJson("/logout", "{}").statusCode()).isEqualTo(302);
     web.at(urlA);
     assertThat(web.get("/api/clients").statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void inABrowserSignedInOnServerAThePagesOfServerBOpen() {
+    TestWorkspace workspace = new TestWorkspace(serverB);
+    SignedInUser clinician = workspace.person(Role.CLINICIAN);
+    var client = workspace.clientOf(clinician, "Synthetic note seen through server B.");
+    try (BrowserSupport browser = BrowserSupport.open(port(serverA))) {
+      Page page = browser.newPage(false);
+      browser.signIn(page, clinician.username(), TestWorkspace.PASSWORD);
+      assertThat(page.url()).isEqualTo(browser.url("/clients"));
+
+      // Same browser, same cookie (cookies are per host, not per port), the other server.
+      page.navigate("http://localhost:" + port(serverB) + "/clients");
+      assertThat(page.url()).endsWith(port(serverB) + "/clients");
+      page.getByText(client.displayName()).click();
+      assertThat(page.getByText("Synthetic note seen through server B.").isVisible()).isTrue();
+      browser.screenshot(page, "two-servers-client-page-on-b");
+    }
   }
 
   @Test
