@@ -3,6 +3,8 @@ package org.securebase.app;
 import org.securebase.app.account.UserCommand;
 import org.securebase.app.audit.AuditCommand;
 import org.securebase.app.discourse.AnalyzeCommand;
+import org.securebase.app.operations.BackupCommand;
+import org.securebase.app.operations.RestoreCommand;
 import org.securebase.app.system.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,6 +25,8 @@ import picocli.CommandLine.Command;
       UserCommand.class,
       AuditCommand.class,
       AnalyzeCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class,
       CommandLine.HelpCommand.class
     })
 public class SecureBaseCommand implements Runnable {

@@ -1,0 +1,196 @@
+package org.securebase.load;
+
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
+import static io.gatling.javaapi.core.CoreDsl.css;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.global;
+import static io.gatling.javaapi.core.CoreDsl.rampUsers;
+import static io.gatling.javaapi.core.CoreDsl.regex;
+import static io.gatling.javaapi.core.CoreDsl.repeat;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+/**
+ * A working day in a practice, compressed: clinicians open their caseload and a client's page,
+ * clients open their home page, all signed in through the real form (CSRF, bcrypt, a session in the
+ * database). Then, as the ceiling, the same server's static stylesheet.
+ *
+ * <p>Bounded: every virtual user makes a fixed number of requests, so the run ends by itself. The
+ * target must be on the loopback interface (the base URL is checked).
+ *
+ * <p>System properties: {@code baseUrl} (http://127.0.0.1:8089), {@code clinicians} (20), {@code
+ * clients} (30), {@code iterations} (40 per user), {@code staticUsers} (20), {@code staticRequests}
+ * (500 per user), {@code password} (the load-seed password).
+ */
+public class PracticeSimulation extends Simulation {
+
+  private static final String BASE = System.getProperty("baseUrl", "http://127.0.0.1:8089");
+  private static final int CLINICIANS = Integer.getInteger("clinicians", 20);
+  private static final int CLIENTS = Integer.getInteger("clients", 30);
+  private static final int ITERATIONS = Integer.getInteger("iterations", 40);
+  private static final int STATIC_USERS = Integer.getInteger("staticUsers", 20);
+  private static final int STATIC_REQUESTS = Integer.getInteger("staticRequests", 500);
+  private static final String PASSWORD = System.getProperty("password", "load-test-password");
+
+  static {
+    String host = java.net.URI.create(BASE).getHost();
+    if (!(host.equals("127.0.0.1") || host.equals("localhost") || host.startsWith("127."))) {
+      throw new IllegalArgumentException("Load runs only against a server on loopback: " + BASE);
+    }
+  }
+
+  /** When each phase ran, for throughput over its own window (written to target/gatling). */
+  private static final AtomicLong PAGES_START = new AtomicLong(Long.MAX_VALUE);
+
+  private static final AtomicLong PAGES_END = new AtomicLong();
+  private static final AtomicLong STATIC_START = new AtomicLong(Long.MAX_VALUE);
+  private static final AtomicLong STATIC_END = new AtomicLong();
+
+  private static ChainBuilder mark(AtomicLong start, AtomicLong end, boolean atStart) {
+    return exec(
+        session -> {
+          long now = System.currentTimeMillis();
+          if (atStart) {
+            start.accumulateAndGet(now, Math::min);
+          } else {
+            end.accumulateAndGet(now, Math::max);
+          }
+          return session;
+        });
+  }
+
+  private final HttpProtocolBuilder httpProtocol =
+      http.baseUrl(BASE)
+          .acceptHeader("text/html,application/xhtml+xml")
+          .acceptEncodingHeader("gzip, deflate")
+          .userAgentHeader("SecureBase load simulation")
+          .disableCaching();
+
+  private static Iterator<Map<String, Object>> numbered(String prefix, String format, int count) {
+    AtomicInteger next = new AtomicInteger();
+    return Stream.generate(
+            () ->
+                Map.<String, Object>of(
+                    "username",
+                    prefix
+                        + String.format(Locale.ROOT, format, next.getAndIncrement() % count + 1)))
+        .iterator();
+  }
+
+  private static ChainBuilder signIn() {
+    return exec(http("sign-in page")
+            .get("/login")
+            .check(css("input[name=_csrf]", "value").saveAs("csrf")))
+        .exec(
+            http("sign in (form post, bcrypt)")
+                .post("/login")
+                .formParam("username", "#{username}")
+                .formParam("password", PASSWORD)
+                .formParam("_csrf", "#{csrf}")
+                .disableFollowRedirect()
+                .check(status().is(302))
+                .check(io.gatling.javaapi.http.HttpDsl.header("Location").not("/login?error")));
+  }
+
+  private final ScenarioBuilder clinicians =
+      scenario("clinicians")
+          .feed(numbered("load-clinician-", "%02d", CLINICIANS))
+          .exec(mark(PAGES_START, PAGES_END, true))
+          .exec(signIn())
+          .exec(
+              repeat(ITERATIONS, "i")
+                  .on(
+                      exec(http("caseload page")
+                              .get("/clients")
+                              .check(status().is(200))
+                              .check(
+                                  regex("href=\"/clients/([0-9a-f-]{36})\"")
+                                      .findRandom()
+                                      .saveAs("clientId")))
+                          .pause(Duration.ofMillis(100), Duration.ofMillis(400))
+                          .exec(
+                              http("client page")
+                                  .get("/clients/#{clientId}")
+                                  .check(status().is(200)))
+                          .pause(Duration.ofMillis(100), Duration.ofMillis(400))))
+          .exec(mark(PAGES_START, PAGES_END, false));
+
+  private final ScenarioBuilder clients =
+      scenario("clients")
+          .feed(numbered("load-client-", "%03d", 200))
+          .exec(mark(PAGES_START, PAGES_END, true))
+          .exec(signIn())
+          .exec(
+              repeat(ITERATIONS, "i")
+                  .on(
+                      exec(http("client home page").get("/me").check(status().is(200)))
+                          .pause(Duration.ofMillis(200), Duration.ofMillis(800))))
+          .exec(mark(PAGES_START, PAGES_END, false));
+
+  private final ScenarioBuilder stylesheet =
+      scenario("static ceiling")
+          .exec(mark(STATIC_START, STATIC_END, true))
+          .exec(
+              repeat(STATIC_REQUESTS)
+                  .on(
+                      exec(
+                          http("static /css/securebase.css")
+                              .get("/css/securebase.css")
+                              .header("Accept", "text/css")
+                              .check(status().is(200)))))
+          .exec(mark(STATIC_START, STATIC_END, false));
+
+  @Override
+  public void after() {
+    String phases =
+        "pages.start="
+            + PAGES_START.get()
+            + "\npages.end="
+            + PAGES_END.get()
+            + "\nstatic.start="
+            + STATIC_START.get()
+            + "\nstatic.end="
+            + STATIC_END.get()
+            + "\n";
+    try {
+      Path file = Path.of(System.getProperty("phasesFile", "target/gatling/phases.properties"));
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, phases);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "Phases: pages %.1f s, static ceiling %.1f s (target/gatling/phases.properties)%n",
+        (PAGES_END.get() - PAGES_START.get()) / 1000.0,
+        (STATIC_END.get() - STATIC_START.get()) / 1000.0);
+  }
+
+  {
+    setUp(
+            clinicians
+                .injectOpen(rampUsers(CLINICIANS).during(Duration.ofSeconds(5)))
+                .andThen(stylesheet.injectOpen(atOnceUsers(STATIC_USERS))),
+            clients.injectOpen(rampUsers(CLIENTS).during(Duration.ofSeconds(5))))
+        .protocols(httpProtocol)
+        .maxDuration(Duration.ofMinutes(10))
+        .assertions(global().failedRequests().count().is(0L));
+  }
+}
