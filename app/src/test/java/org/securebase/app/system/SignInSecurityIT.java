@@ -58,6 +58,16 @@ class SignInSecurityIT extends IntegrationTest {
   }
 
   @Test
+  void keepsNoPasswordHashInTheSignedInSession() throws Exception {
+    SignedInUser coder = new TestWorkspace(context).person(Role.CODER);
+    mvc.perform(formLogin().user(coder.username()).password(TestWorkspace.PASSWORD))
+        .andExpect(
+            authenticated()
+                .withAuthentication(
+                    a -> assertThat(((SignedInUser) a.getPrincipal()).getPassword()).isNull()));
+  }
+
+  @Test
   void refusesAFormPostWithoutItsCsrfToken() throws Exception {
     SignedInUser clinician = new TestWorkspace(context).person(Role.CLINICIAN);
     mvc.perform(
@@ -83,21 +93,26 @@ class SignInSecurityIT extends IntegrationTest {
   @Test
   void signingOutEndsTheSession() throws Exception {
     SignedInUser coder = new TestWorkspace(context).person(Role.CODER);
-    var session =
-        (org.springframework.mock.web.MockHttpSession)
-            mvc.perform(formLogin().user(coder.username()).password(TestWorkspace.PASSWORD))
-                .andExpect(authenticated())
-                .andReturn()
-                .getRequest()
-                .getSession(false);
+    jakarta.servlet.http.Cookie session =
+        mvc.perform(formLogin().user(coder.username()).password(TestWorkspace.PASSWORD))
+            .andExpect(authenticated())
+            .andReturn()
+            .getResponse()
+            .getCookie("SESSION");
+    assertThat(session).isNotNull();
+    mvc.perform(get("/").cookie(session).accept(MediaType.TEXT_HTML)).andExpect(status().isOk());
+
     mvc.perform(
             post("/logout")
-                .session(session)
+                .cookie(session)
                 .with(
                     org.springframework.security.test.web.servlet.request
                         .SecurityMockMvcRequestPostProcessors.csrf()))
         .andExpect(status().is3xxRedirection())
         .andExpect(header().string("Location", "/login?signedOut"));
-    assertThat(session.isInvalid()).isTrue();
+
+    mvc.perform(get("/").cookie(session).accept(MediaType.TEXT_HTML))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("/login")));
   }
 }
