@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
 public record SourcedArticle(String slug, String title, List<Block> blocks) {
 
   private static final Pattern MARK =
-      Pattern.compile("^(.*?)\\s*\\[(editorial|\\d+(?:\\s*,\\s*\\d+)*)\\]\\s*$");
+      Pattern.compile("^(.*?)\\s*\\[((?:editorial|\\d+)(?:\\s*,\\s*(?:editorial|\\d+))*)\\]\\s*$");
 
   /** A sentence ending, followed by the start of another sentence on the same line. */
   private static final Pattern TWO_SENTENCES =
@@ -42,7 +42,12 @@ public record SourcedArticle(String slug, String title, List<Block> blocks) {
   }
 
   /** A heading or a paragraph. */
-  public sealed interface Block permits Heading, Paragraph {}
+  public sealed interface Block permits Heading, Paragraph {
+    /** True for a subheading, so a template can tell the two apart without a type test. */
+    default boolean isHeading() {
+      return this instanceof Heading;
+    }
+  }
 
   /** A subheading. */
   public record Heading(String text) implements Block {}
@@ -60,7 +65,7 @@ public record SourcedArticle(String slug, String title, List<Block> blocks) {
    * @param line line number in the source file (1-based)
    * @param text the sentence
    * @param sources numbered sources, empty for editorial or unmarked sentences
-   * @param editorial true when marked as the team's own voice
+   * @param editorial true when marked (also) as the team's own voice
    */
   public record Sentence(int line, String text, List<Integer> sources, boolean editorial) {
     public Sentence {
@@ -100,14 +105,16 @@ public record SourcedArticle(String slug, String title, List<Block> blocks) {
     if (!m.matches()) {
       return new Sentence(lineNumber, line, List.of(), false);
     }
-    if (m.group(2).equals("editorial")) {
-      return new Sentence(lineNumber, m.group(1), List.of(), true);
-    }
     List<Integer> sources = new ArrayList<>();
-    for (String n : m.group(2).split(",")) {
-      sources.add(Integer.parseInt(n.strip()));
+    boolean editorial = false;
+    for (String mark : m.group(2).split(",")) {
+      if (mark.strip().equals("editorial")) {
+        editorial = true;
+      } else {
+        sources.add(Integer.parseInt(mark.strip()));
+      }
     }
-    return new Sentence(lineNumber, m.group(1), sources, false);
+    return new Sentence(lineNumber, m.group(1), sources, editorial);
   }
 
   private static void flush(List<Sentence> paragraph, List<Block> blocks) {

@@ -46,7 +46,10 @@ class SourcedArticleTest {
 
   @Test
   void aCleanArticleHasNoProblems() {
-    SourcedArticle a = SourcedArticle.parse("ok", "# T\nOne. [1]\nTwo. [editorial]\n");
+    SourcedArticle a =
+        SourcedArticle.parse("ok", "# T\nOne. [1]\nTwo. [editorial]\nThree. [1, editorial]\n");
     assertThat(a.problems(Set.of(1))).isEmpty();
+    assertThat(a.sentences().get(2).sources()).containsExactly(1);
+    assertThat(a.sentences().get(2).editorial()).isTrue();
   }
 }

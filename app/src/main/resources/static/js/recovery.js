@@ -1,0 +1,48 @@
+// Recovery-time chart for the client's own space. Data comes from the app's own API (CSP: 'self').
+(function () {
+  'use strict';
+  var canvas = document.getElementById('recovery-chart');
+  if (!canvas || typeof Chart === 'undefined') {
+    return;
+  }
+  function dateLabel(ms) {
+    return new Date(ms).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: '2-digit' });
+  }
+  fetch(canvas.getAttribute('data-source'), { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+    .then(function (r) { return r.ok ? r.json() : Promise.reject(r.status); })
+    .then(function (data) {
+      var named = [];
+      var notNamed = [];
+      data.points.forEach(function (p) {
+        var point = { x: Date.parse(p.at), y: p.minutes };
+        (p.noticedAndNamed ? named : notNamed).push(point);
+      });
+      new Chart(canvas, {
+        type: 'scatter',
+        data: {
+          datasets: [
+            { label: 'Noticed and named', data: named, backgroundColor: '#1d5e73', pointRadius: 5, pointStyle: 'circle' },
+            { label: 'Not named this time', data: notNamed, backgroundColor: '#8a5a00', pointRadius: 5, pointStyle: 'triangle' }
+          ]
+        },
+        options: {
+          responsive: true,
+          maintainAspectRatio: false,
+          animation: false,
+          scales: {
+            x: { type: 'linear', title: { display: true, text: 'Date' },
+                 ticks: { maxTicksLimit: 6, callback: function (v) { return dateLabel(v); } } },
+            y: { beginAtZero: true, title: { display: true, text: 'Minutes until settled' } }
+          },
+          plugins: {
+            legend: { position: 'bottom' },
+            tooltip: { callbacks: { label: function (c) { return dateLabel(c.parsed.x) + ': ' + c.parsed.y + ' min'; } } }
+          }
+        }
+      });
+      canvas.setAttribute('data-rendered', String(data.points.length));
+    })
+    .catch(function () {
+      canvas.insertAdjacentHTML('afterend', '<p class="muted">The chart could not be drawn; the table below has the same data.</p>');
+    });
+})();
