@@ -77,13 +77,15 @@ public class Journal {
         logs.journalEntry(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
     boolean owner = SpaceAccess.isOwner(entry.clientId(), user);
     if (!owner) {
+      // Refuse an unshared entry before anything else is audited in this transaction: a refusal
+      // is recorded in a transaction of its own, which must not wait on this one's audit lock.
+      if (!entry.shared()) {
+        audit.denied("READ", RECORD_TYPE, id);
+        throw new RecordNotFoundException(RECORD_TYPE, id);
+      }
       try {
         access.reader(entry.clientId(), user);
       } catch (RecordNotFoundException e) {
-        throw new RecordNotFoundException(RECORD_TYPE, id);
-      }
-      if (!entry.shared()) {
-        audit.denied("READ", RECORD_TYPE, id);
         throw new RecordNotFoundException(RECORD_TYPE, id);
       }
     }
