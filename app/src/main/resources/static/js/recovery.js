@@ -17,6 +17,8 @@
         var point = { x: Date.parse(p.at), y: p.minutes };
         (p.noticedAndNamed ? named : notNamed).push(point);
       });
+      var times = data.points.map(function (p) { return Date.parse(p.at); });
+      var day = 24 * 60 * 60 * 1000;
       new Chart(canvas, {
         type: 'scatter',
         data: {
@@ -31,6 +33,8 @@
           animation: false,
           scales: {
             x: { type: 'linear', title: { display: true, text: 'Date' },
+                 min: times.length ? Math.min.apply(null, times) - 3 * day : undefined,
+                 max: times.length ? Math.max.apply(null, times) + 3 * day : undefined,
                  ticks: { maxTicksLimit: 6, callback: function (v) { return dateLabel(v); } } },
             y: { beginAtZero: true, title: { display: true, text: 'Minutes until settled' } }
           },

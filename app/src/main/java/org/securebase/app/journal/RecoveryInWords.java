@@ -65,7 +65,7 @@ public record RecoveryInWords(
     double slope = e.minutesPerWeek() * WEEKS_PER_MONTH;
     double lower = e.lowerMinutesPerWeek() * WEEKS_PER_MONTH;
     double upper = e.upperMinutesPerWeek() * WEEKS_PER_MONTH;
-    String range = "likely between " + change(lower) + " and " + change(upper) + " a month";
+    String range = range(lower, upper);
     String headline =
         switch (e.direction()) {
           case GETTING_FASTER -> "You are getting faster to settle.";
@@ -79,12 +79,31 @@ public record RecoveryInWords(
             + e.episodes()
             + " episodes in "
             + e.span().toDays()
-            + " days, the time until settled changed by about "
-            + change(slope)
-            + " a month ("
+            + " days, the time until settled "
+            + (Math.abs(slope) < 0.05
+                ? "stayed about the same"
+                : String.format(
+                    Locale.ENGLISH,
+                    "got %s by about %.1f minutes a month",
+                    slope < 0 ? "shorter" : "longer",
+                    Math.abs(slope)))
+            + " ("
             + range
             + ").";
     return new RecoveryInWords(headline, detail, method, true, slope, lower, upper);
+  }
+
+  /** "likely between 20.6 and 26.0 minutes faster a month", or across zero both ways. */
+  private static String range(double lower, double upper) {
+    if (upper < 0) {
+      return String.format(
+          Locale.ENGLISH, "likely between %.1f and %.1f minutes faster a month", -upper, -lower);
+    }
+    if (lower > 0) {
+      return String.format(
+          Locale.ENGLISH, "likely between %.1f and %.1f minutes slower a month", lower, upper);
+    }
+    return "likely somewhere between " + change(lower) + " and " + change(upper) + " a month";
   }
 
   private static String change(double minutes) {

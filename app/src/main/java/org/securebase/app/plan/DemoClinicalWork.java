@@ -71,18 +71,25 @@ public class DemoClinicalWork {
     plans.save(clientId, form, clinician);
     LocalDate today = LocalDate.now();
     String[][] sessions = {
-      {"42", "withdrawal when a partner asks for closeness", "1"},
-      {"35", "the urge to leave after an argument", "1"},
-      {"28", "feeling crowded by a friend's care", "2"}
+      {"42", "withdrawal when a partner asks for closeness"},
+      {"35", "the urge to leave after an argument"},
+      {"28", "feeling crowded by a friend's care"}
     };
-    for (String[] s : sessions) {
+    // Progress per session for reflective capacity, safe closeness and alternative support: one
+    // objective met, one on track, one behind, so the demo shows each status.
+    int[][] counts = {{1, 1, 0}, {1, 0, 0}, {0, 1, 0}};
+    for (int n = 0; n < sessions.length; n++) {
+      String[] s = sessions[n];
+      int[] row = counts[n];
       SessionForm sf = plans.sessionForm(clientId, clinician);
       sf.setHeldOn(today.minusDays(Integer.parseInt(s[0])));
       sf.setModality("mentalization-based treatment");
       sf.setFramework("an attachment-informed formulation");
       sf.setProblem(s[1]);
       sf.setNotes("Synthetic demo note.");
-      sf.getProgress().forEach(r -> r.setCount(Integer.parseInt(s[2])));
+      for (int i = 0; i < sf.getProgress().size(); i++) {
+        sf.getProgress().get(i).setCount(row[i] == 0 && i == 2 ? null : row[i]);
+      }
       sf.setProgressNote(plans.draft(clientId, sf, clinician));
       plans.recordSession(clientId, sf, clinician);
     }
