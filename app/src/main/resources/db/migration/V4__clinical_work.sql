@@ -137,3 +137,16 @@ CREATE TABLE objective_progress (
   CONSTRAINT ck_progress_count CHECK (progress_count >= 0)
 );
 CREATE INDEX ix_progress_objective ON objective_progress (objective_key);
+
+-- A hard time in the client's life (a setback), shown on the recovery timeline beside the
+-- activations: an event, not a failure. No free text.
+CREATE TABLE setback (
+  id           UUID PRIMARY KEY,
+  client_id    UUID        NOT NULL,
+  occurred_on  DATE        NOT NULL,
+  kind         VARCHAR(20) NOT NULL,
+  created_at   TIMESTAMP WITH TIME ZONE NOT NULL,
+  CONSTRAINT fk_setback_client FOREIGN KEY (client_id) REFERENCES client (id),
+  CONSTRAINT ck_setback_kind CHECK (kind IN ('LOSS', 'HEALTH', 'RELATIONSHIP', 'OTHER'))
+);
+CREATE INDEX ix_setback_client ON setback (client_id, occurred_on);

@@ -17,14 +17,20 @@
         var point = { x: Date.parse(p.at), y: p.minutes };
         (p.noticedAndNamed ? named : notNamed).push(point);
       });
-      var times = data.points.map(function (p) { return Date.parse(p.at); });
+      var top = data.points.reduce(function (m, p) { return Math.max(m, p.minutes); }, 10);
+      var setbacks = (data.setbacks || []).map(function (b) {
+        return { x: Date.parse(b.occurredOn + 'T12:00:00'), y: top * 1.05, kind: b.kind };
+      });
+      var times = data.points.map(function (p) { return Date.parse(p.at); })
+        .concat(setbacks.map(function (b) { return b.x; }));
       var day = 24 * 60 * 60 * 1000;
       new Chart(canvas, {
         type: 'scatter',
         data: {
           datasets: [
             { label: 'Noticed and named', data: named, backgroundColor: '#1d5e73', pointRadius: 5, pointStyle: 'circle' },
-            { label: 'Not named this time', data: notNamed, backgroundColor: '#8a5a00', pointRadius: 5, pointStyle: 'triangle' }
+            { label: 'Not named this time', data: notNamed, backgroundColor: '#8a5a00', pointRadius: 5, pointStyle: 'triangle' },
+            { label: 'Hard time (setback)', data: setbacks, backgroundColor: '#8a1c12', pointRadius: 7, pointStyle: 'rectRot' }
           ]
         },
         options: {
@@ -40,7 +46,10 @@
           },
           plugins: {
             legend: { position: 'bottom' },
-            tooltip: { callbacks: { label: function (c) { return dateLabel(c.parsed.x) + ': ' + c.parsed.y + ' min'; } } }
+            tooltip: { callbacks: { label: function (c) {
+              return c.datasetIndex === 2 ? dateLabel(c.parsed.x) + ': hard time'
+                : dateLabel(c.parsed.x) + ': ' + c.parsed.y + ' min';
+            } } }
           }
         }
       });

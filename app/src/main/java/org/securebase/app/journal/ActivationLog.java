@@ -58,6 +58,24 @@ public class ActivationLog {
     return logs.activations(clientId, SpaceAccess.isOwner(clientId, user));
   }
 
+  /** Marks a hard time on the client's timeline. */
+  @Transactional
+  public UUID markSetback(SetbackForm form, SignedInUser user) {
+    UUID clientId = access.writer(user, "setback");
+    UUID id = UUID.randomUUID();
+    logs.insertSetback(id, clientId, form);
+    audit.record("CREATE", "setback", id);
+    return id;
+  }
+
+  /** The hard times on the client's timeline, oldest first. */
+  @Transactional
+  public List<Setback> setbacks(UUID clientId, SignedInUser user) {
+    access.reader(clientId, user);
+    audit.record("LIST", "setback", "client:" + clientId);
+    return logs.setbacks(clientId);
+  }
+
   /** The recovery-time trend of these activations, in plain words with its numbers. */
   public static RecoveryInWords trend(List<Activation> activations) {
     return RecoveryInWords.of(RecoveryTrend.of(episodes(activations)));

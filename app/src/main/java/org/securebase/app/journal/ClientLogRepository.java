@@ -220,6 +220,35 @@ class ClientLogRepository {
         .list();
   }
 
+  // ---- setbacks
+
+  void insertSetback(UUID id, UUID clientId, SetbackForm f) {
+    jdbc.sql(
+            "INSERT INTO setback (id, client_id, occurred_on, kind, created_at)"
+                + " VALUES (:id, :client, :on, :kind, :now)")
+        .param("id", id)
+        .param("client", clientId)
+        .param("on", f.getOccurredOn())
+        .param("kind", f.getKind().name())
+        .param("now", now())
+        .update();
+  }
+
+  List<Setback> setbacks(UUID clientId) {
+    return jdbc.sql(
+            "SELECT id, client_id, occurred_on, kind FROM setback WHERE client_id = :client"
+                + " ORDER BY occurred_on")
+        .param("client", clientId)
+        .query(
+            (rs, n) ->
+                new Setback(
+                    rs.getObject("id", UUID.class),
+                    rs.getObject("client_id", UUID.class),
+                    rs.getObject("occurred_on", java.time.LocalDate.class),
+                    SetbackKind.valueOf(rs.getString("kind"))))
+        .list();
+  }
+
   // ---- pathways
 
   Set<Pathway> pathways(UUID clientId) {

@@ -41,6 +41,7 @@ class ClientLogsController {
     model.addAttribute("activations", acts);
     model.addAttribute("trend", ActivationLog.trend(acts));
     model.addAttribute("support", support.list(id, user));
+    model.addAttribute("setbacks", activations.setbacks(id, user));
     model.addAttribute("entries", journal.shared(id, user));
     return "journal/clinician-logs";
   }

@@ -38,7 +38,7 @@ class ClientSpaceApiController {
   record Point(OffsetDateTime at, int minutes, boolean noticedAndNamed) {}
 
   /** The chart's data and the trend in words with the method that produced it. */
-  record Recovery(List<Point> points, RecoveryInWords trend) {}
+  record Recovery(List<Point> points, List<Setback> setbacks, RecoveryInWords trend) {}
 
   @GetMapping("/api/me/recovery")
   Recovery recovery(@AuthenticationPrincipal SignedInUser user) {
@@ -47,6 +47,7 @@ class ClientSpaceApiController {
         all.stream()
             .map(a -> new Point(a.occurredAt(), a.minutesUntilSettled(), a.noticedAndNamed()))
             .toList(),
+        activations.setbacks(user.clientId(), user),
         ActivationLog.trend(all));
   }
 
@@ -85,6 +86,7 @@ class ClientSpaceApiController {
       List<CrisisFlag> flags,
       RecoveryInWords trend,
       List<Activation> activations,
+      List<Setback> setbacks,
       List<SupportEvent> support,
       List<JournalEntry> sharedJournal) {}
 
@@ -95,6 +97,7 @@ class ClientSpaceApiController {
         flags.list(id, user),
         ActivationLog.trend(acts),
         acts,
+        activations.setbacks(id, user),
         support.list(id, user),
         journal.shared(id, user));
   }

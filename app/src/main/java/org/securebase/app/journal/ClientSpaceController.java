@@ -85,7 +85,30 @@ class ClientSpaceController {
     List<Activation> all = activations.list(user.clientId(), user);
     model.addAttribute("activations", all);
     model.addAttribute("trend", ActivationLog.trend(all));
+    model.addAttribute("setbacks", activations.setbacks(user.clientId(), user));
+    model.addAttribute("kinds", SetbackKind.values());
+    if (!model.containsAttribute("setbackForm")) {
+      SetbackForm form = new SetbackForm();
+      form.setOccurredOn(java.time.LocalDate.now());
+      model.addAttribute("setbackForm", form);
+    }
     return VIEW_RECOVERY;
+  }
+
+  @PostMapping("/me/setbacks")
+  String processSetbackForm(
+      @Valid @ModelAttribute("setbackForm") SetbackForm form,
+      BindingResult result,
+      @AuthenticationPrincipal SignedInUser user,
+      Model model,
+      RedirectAttributes redirect) {
+    if (result.hasErrors()) {
+      return showRecovery(user, model);
+    }
+    activations.markSetback(form, user);
+    redirect.addFlashAttribute(
+        "notice", "Marked on your timeline. A hard time is part of the story, not a failure.");
+    return "redirect:/me/recovery";
   }
 
   // ---- support log

@@ -16,6 +16,8 @@ import org.securebase.app.journal.JournalForm;
 import org.securebase.app.journal.JournalPrompt;
 import org.securebase.app.journal.Pathway;
 import org.securebase.app.journal.Pull;
+import org.securebase.app.journal.SetbackForm;
+import org.securebase.app.journal.SetbackKind;
 import org.securebase.app.journal.SupportForm;
 import org.securebase.app.journal.SupportLog;
 import org.securebase.app.journal.SupportOutcome;
@@ -112,6 +114,10 @@ public class DemoClinicalWork {
       }
       activations.record(a, client);
     }
+    SetbackForm setback = new SetbackForm();
+    setback.setOccurredOn(LocalDate.now().minusMonths(3));
+    setback.setKind(SetbackKind.HEALTH);
+    activations.markSetback(setback, client);
     SupportRole[] roles = {SupportRole.FRIEND, SupportRole.FAMILY, SupportRole.PARTNER};
     for (int i = 0; i < 5; i++) {
       SupportForm f = new SupportForm();

@@ -142,6 +142,14 @@ class ClinicalWorkBrowserIT extends IntegrationTest {
     assertThat(page.locator("#recovery-chart")).hasAttribute("data-rendered", "17");
     assertThat(page.locator("table tbody tr")).hasCount(17);
     assertThat(page.content()).doesNotContainIgnoringCase("earned-secure");
+    page.getByLabel("When", new Page.GetByLabelOptions().setExact(true))
+        .fill(LocalDate.now().minusDays(60).toString());
+    page.getByLabel("What kind of hard time").selectOption("HEALTH");
+    page.getByRole(AriaRole.BUTTON, named("Mark it on the timeline")).click();
+    assertThat(page.getByText("Marked on your timeline.")).isVisible();
+    assertThat(page.locator("li", new Page.LocatorOptions().setHasText("A health crisis")))
+        .isVisible();
+    assertThat(page.locator("#recovery-chart")).hasAttribute("data-rendered", "17");
     browser.screenshot(page, "recovery-phone");
 
     page.navigate(browser.url("/me"));

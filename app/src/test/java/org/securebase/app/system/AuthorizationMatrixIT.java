@@ -232,6 +232,16 @@ class AuthorizationMatrixIT extends IntegrationTest {
         403,
         302);
     row("GET", "/me/recovery", f -> get("/me/recovery"), 302, 403, 403, 403, 403, 200);
+    row(
+        "POST",
+        "/me/setbacks",
+        f -> post("/me/setbacks").param("occurredOn", "2026-01-02").param("kind", "HEALTH"),
+        302,
+        403,
+        403,
+        403,
+        403,
+        302);
     row("GET", "/me/support", f -> get("/me/support"), 302, 403, 403, 403, 403, 200);
     row(
         "POST",
