@@ -149,6 +149,30 @@ class ClientSpaceIT extends IntegrationTest {
   }
 
   @Test
+  void crisisWordsInAnActivationNoteFlagTheActivationLog() throws Exception {
+    var saved =
+        mvc.perform(
+                post("/me/activations")
+                    .with(user(client))
+                    .with(csrf())
+                    .param("occurredAt", "2026-02-03T21:15")
+                    .param("trigger", "LOSS")
+                    .param("pull", "DISORGANIZED_FREEZE_FLEE")
+                    .param("noticedAndNamed", "false")
+                    .param("doneInstead", "I hurt myself again last night - synthetic")
+                    .param("minutesUntilSettled", "240"))
+            .andReturn();
+    assertThat(saved.getFlashMap().get("crisisShown")).isEqualTo(true);
+    assertThat(flags.list(client.clientId(), clinician))
+        .singleElement()
+        .satisfies(f -> assertThat(f.logName()).isEqualTo("activation log"));
+    Activation seenByClinician = activations.list(client.clientId(), clinician).get(0);
+    assertThat(seenByClinician.flagged()).isTrue();
+    assertThat(seenByClinician.doneInstead()).isNull();
+    assertThat(seenByClinician.minutesUntilSettled()).isEqualTo(240);
+  }
+
+  @Test
   void ordinaryWordsRaiseNoFlag() {
     write("This traffic is killing me, and I'd die for a coffee - synthetic", false);
     assertThat(flags.list(client.clientId(), clinician)).isEmpty();
