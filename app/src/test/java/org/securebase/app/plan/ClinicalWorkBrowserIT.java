@@ -185,6 +185,11 @@ class ClinicalWorkBrowserIT extends IntegrationTest {
     assertThat(clinicianPage.getByText("an entry in the journal")).isVisible();
     assertThat(clinicianPage.getByText("ending it all")).hasCount(0);
     browser.screenshot(clinicianPage, "clinician-flag-notice");
+    clinicianPage.getByText("The client's own logs").click();
+    assertThat(clinicianPage.getByText("an entry in the journal")).isVisible();
+    assertThat(clinicianPage.getByText("The client has not shared any entries.")).isVisible();
+    assertThat(clinicianPage.getByText("ending it all")).hasCount(0);
+    browser.screenshot(clinicianPage, "clinician-client-logs");
   }
 
   @Test

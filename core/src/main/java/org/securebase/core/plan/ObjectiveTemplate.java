@@ -111,6 +111,15 @@ public enum ObjectiveTemplate {
     return defaultConsecutive;
   }
 
+  /**
+   * The wording with its numbers as letters, for choosing a template: "By the deadline, ... K ...".
+   */
+  public String pattern() {
+    return "By the deadline, "
+        + wording.replace("{deadline}, ", "").replace("{K}", "K").replace("{M}", "M")
+        + ".";
+  }
+
   /** True when the wording has an {@code {M}}. */
   public boolean usesConsecutive() {
     return wording.contains("{M}");

@@ -103,5 +103,9 @@ class StatusRuleTest {
             "By session 12, narrate 3 painful childhood episodes naming both the hurt and its"
                 + " context, without flooding or dismissing, in 2 consecutive sessions.");
     assertThat(ObjectiveTemplate.ALTERNATIVE_SUPPORT.usesConsecutive()).isFalse();
+    assertThat(ObjectiveTemplate.ALTERNATIVE_SUPPORT.pattern())
+        .isEqualTo(
+            "By the deadline, turn to one trusted person in K distressing episodes and review how"
+                + " it went.");
   }
 }
