@@ -8,6 +8,7 @@ import org.securebase.app.account.AccountRepository;
 import org.securebase.app.account.Accounts;
 import org.securebase.app.account.Role;
 import org.securebase.app.client.DemoClients;
+import org.securebase.app.plan.DemoClinicalWork;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -42,11 +43,17 @@ public class DemoWorkspace implements ApplicationRunner {
   private final AccountRepository repository;
   private final Accounts accounts;
   private final DemoClients demoClients;
+  private final DemoClinicalWork demoClinicalWork;
 
-  DemoWorkspace(AccountRepository repository, Accounts accounts, DemoClients demoClients) {
+  DemoWorkspace(
+      AccountRepository repository,
+      Accounts accounts,
+      DemoClients demoClients,
+      DemoClinicalWork demoClinicalWork) {
     this.repository = repository;
     this.accounts = accounts;
     this.demoClients = demoClients;
+    this.demoClinicalWork = demoClinicalWork;
   }
 
   @Override
@@ -73,7 +80,10 @@ public class DemoWorkspace implements ApplicationRunner {
       }
     }
     var robin = demoClients.seed(clinician, clinician2, LocalDate.now());
-    accounts.open(new Accounts.NewAccount("client", PASSWORD, Role.CLIENT, "Robin", robin), "demo");
+    var robinLogin =
+        accounts.open(
+            new Accounts.NewAccount("client", PASSWORD, Role.CLIENT, "Robin", robin), "demo");
+    demoClinicalWork.seed(clinician, robinLogin);
   }
 
   /** The demo logins, for the console at start-up. */

@@ -49,6 +49,8 @@ class SecurityConfiguration {
                     .hasRole("CLINICIAN")
                     .requestMatchers("/me/**", "/api/me/**")
                     .hasRole("CLIENT")
+                    .requestMatchers("/library/**", "/library", "/api/library/**", "/api/library")
+                    .hasAnyRole("CLIENT", "CLINICIAN")
                     .anyRequest()
                     .authenticated())
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())

@@ -208,6 +208,277 @@ class AuthorizationMatrixIT extends IntegrationTest {
         403);
   }
 
+  /** Ids of the clinical-work records the rows below refer to (set in {@link #makePeople()}). */
+  private static final Map<String, String> WORK = new java.util.HashMap<>();
+
+  // Clinical work: the client's own space, plans and sessions, the library.
+  //                       ANON ADMIN CLIN CODER RES CLIENT
+  static {
+    row("GET", "/me/activations", f -> get("/me/activations"), 302, 403, 403, 403, 403, 200);
+    row(
+        "POST",
+        "/me/activations",
+        f ->
+            post("/me/activations")
+                .param("occurredAt", "2026-01-02T20:00")
+                .param("trigger", "CONFLICT")
+                .param("pull", "AVOIDANT_WITHDRAWAL")
+                .param("noticedAndNamed", "true")
+                .param("minutesUntilSettled", "30"),
+        302,
+        403,
+        403,
+        403,
+        403,
+        302);
+    row("GET", "/me/recovery", f -> get("/me/recovery"), 302, 403, 403, 403, 403, 200);
+    row(
+        "POST",
+        "/me/setbacks",
+        f -> post("/me/setbacks").param("occurredOn", "2026-01-02").param("kind", "HEALTH"),
+        302,
+        403,
+        403,
+        403,
+        403,
+        302);
+    row("GET", "/me/support", f -> get("/me/support"), 302, 403, 403, 403, 403, 200);
+    row(
+        "POST",
+        "/me/support",
+        f ->
+            post("/me/support")
+                .param("occurredAt", "2026-01-02T20:00")
+                .param("role", "FRIEND")
+                .param("outcome", "HELPED"),
+        302,
+        403,
+        403,
+        403,
+        403,
+        302);
+    row("GET", "/me/journal", f -> get("/me/journal"), 302, 403, 403, 403, 403, 200);
+    row("GET", "/me/journal/new", f -> get("/me/journal/new"), 302, 403, 403, 403, 403, 200);
+    row(
+        "POST",
+        "/me/journal/new",
+        f -> post("/me/journal/new").param("body", "A synthetic matrix entry."),
+        302,
+        403,
+        403,
+        403,
+        403,
+        302);
+    row(
+        "GET",
+        "/me/journal/{id}",
+        f -> get("/me/journal/" + WORK.get("entry")),
+        302,
+        403,
+        403,
+        403,
+        403,
+        200);
+    row(
+        "POST",
+        "/me/journal/{id}/sharing",
+        f -> post("/me/journal/" + WORK.get("entry") + "/sharing").param("shared", "false"),
+        302,
+        403,
+        403,
+        403,
+        403,
+        302);
+    row(
+        "POST",
+        "/me/pathways",
+        f -> post("/me/pathways").param("pathways", "THERAPY"),
+        302,
+        403,
+        403,
+        403,
+        403,
+        302);
+    row("GET", "/api/me/recovery", f -> get("/api/me/recovery"), 401, 403, 403, 403, 403, 200);
+    row(
+        "POST",
+        "/api/me/activations",
+        f ->
+            post("/api/me/activations")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"occurredAt\":\"2026-01-03T20:00:00\",\"trigger\":\"LOSS\",\"pull\":"
+                        + "\"ANXIOUS_PROTEST\",\"noticedAndNamed\":false,\"minutesUntilSettled\":45}"),
+        401,
+        403,
+        403,
+        403,
+        403,
+        201);
+    row(
+        "POST",
+        "/api/me/journal",
+        f ->
+            post("/api/me/journal")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"body\":\"A synthetic API entry.\",\"shared\":false}"),
+        401,
+        403,
+        403,
+        403,
+        403,
+        201);
+    row(
+        "GET",
+        "/clients/{id}/logs",
+        f -> get("/clients/" + f.ownClient().id() + "/logs"),
+        302,
+        403,
+        200,
+        403,
+        403,
+        403);
+    row(
+        "GET",
+        "/api/clients/{id}/logs",
+        f -> get("/api/clients/" + f.ownClient().id() + "/logs"),
+        401,
+        403,
+        200,
+        403,
+        403,
+        403);
+    row(
+        "GET",
+        "/clients/{id}/plan",
+        f -> get("/clients/" + f.ownClient().id() + "/plan"),
+        302,
+        403,
+        200,
+        403,
+        403,
+        403);
+    row(
+        "GET",
+        "/clients/{id}/plan/versions/{version}",
+        f -> get("/clients/" + f.ownClient().id() + "/plan/versions/1"),
+        302,
+        403,
+        200,
+        403,
+        403,
+        403);
+    row(
+        "GET",
+        "/clients/{id}/plan/edit",
+        f -> get("/clients/" + f.ownClient().id() + "/plan/edit"),
+        302,
+        403,
+        200,
+        403,
+        403,
+        403);
+    row(
+        "POST",
+        "/clients/{id}/plan/edit",
+        f ->
+            post("/clients/" + f.ownClient().id() + "/plan/edit")
+                .param("basedOn", "999")
+                .param("objectives[0].included", "true")
+                .param("objectives[0].template", "REFLECTIVE_CAPACITY")
+                .param("objectives[0].targetCount", "2")
+                .param("objectives[0].deadlineSession", "9")
+                .param("objectives[0].mechanism", "reflective functioning"),
+        // 409: the clinician may post, and an edit based on a stale version changes nothing.
+        302,
+        403,
+        409,
+        403,
+        403,
+        403);
+    row(
+        "GET",
+        "/clients/{id}/sessions/new",
+        f -> get("/clients/" + f.ownClient().id() + "/sessions/new"),
+        302,
+        403,
+        200,
+        403,
+        403,
+        403);
+    row(
+        "POST",
+        "/clients/{id}/sessions/new",
+        // action=draft builds the note draft and saves nothing.
+        f ->
+            post("/clients/" + f.ownClient().id() + "/sessions/new")
+                .param("action", "draft")
+                .param("heldOn", "2026-01-05")
+                .param("modality", "emotionally focused therapy"),
+        302,
+        403,
+        200,
+        403,
+        403,
+        403);
+    row(
+        "GET",
+        "/clients/{id}/sessions/{sessionId}",
+        f -> get("/clients/" + f.ownClient().id() + "/sessions/" + WORK.get("session")),
+        302,
+        403,
+        200,
+        403,
+        403,
+        403);
+    row(
+        "GET",
+        "/api/clients/{id}/plan",
+        f -> get("/api/clients/" + f.ownClient().id() + "/plan"),
+        401,
+        403,
+        200,
+        403,
+        403,
+        403);
+    row(
+        "GET",
+        "/api/clients/{id}/sessions",
+        f -> get("/api/clients/" + f.ownClient().id() + "/sessions"),
+        401,
+        403,
+        200,
+        403,
+        403,
+        403);
+    row(
+        "POST",
+        "/api/clients/{id}/sessions/draft",
+        f ->
+            post("/api/clients/" + f.ownClient().id() + "/sessions/draft")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"heldOn\":\"2026-01-05\",\"modality\":\"couples therapy\"}"),
+        401,
+        403,
+        200,
+        403,
+        403,
+        403);
+    row("GET", "/library", f -> get("/library"), 302, 403, 200, 403, 403, 200);
+    row("GET", "/library/{slug}", f -> get("/library/myths"), 302, 403, 200, 403, 403, 200);
+    row("GET", "/api/library", f -> get("/api/library"), 401, 403, 200, 403, 403, 200);
+    row(
+        "GET",
+        "/api/library/{slug}",
+        f -> get("/api/library/coherence"),
+        401,
+        403,
+        200,
+        403,
+        403,
+        200);
+  }
+
   private static void row(
       String method,
       String pattern,
@@ -266,6 +537,9 @@ class AuthorizationMatrixIT extends IntegrationTest {
     people.put(Who.CLIENT, workspace.clientPerson(clinician));
     Client own = workspace.clientOf(clinician, "Synthetic referral note.");
     fixture = new Fixture(people, own, workspace.person(Role.CODER).id().toString());
+    WORK.putAll(
+        org.securebase.app.plan.ClinicalWorkFixture.seed(
+            context, clinician, people.get(Who.CLIENT), own));
   }
 
   @Test
