@@ -117,7 +117,7 @@ class ClientSpaceIT extends IntegrationTest {
         mvc.perform(
                 get(location)
                     .with(user(client))
-                    .flashAttr("crisisShown", true)
+                    .cookie(saved.getResponse().getCookie("SESSION"))
                     .accept(MediaType.TEXT_HTML))
             .andReturn()
             .getResponse()
