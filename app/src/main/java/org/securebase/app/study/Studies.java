@@ -9,6 +9,7 @@ import org.securebase.app.account.AccountRepository;
 import org.securebase.app.account.Role;
 import org.securebase.app.account.SignedInUser;
 import org.securebase.app.audit.AuditLog;
+import org.securebase.app.crypto.PseudonymMac;
 import org.securebase.app.system.BadInputException;
 import org.securebase.app.system.RecordNotFoundException;
 import org.springframework.stereotype.Component;
@@ -26,13 +27,59 @@ public class Studies {
   static final String RECORD_TYPE = "study";
 
   private final StudyRepository studies;
+  private final StudyDataRepository data;
   private final AccountRepository accounts;
+  private final PseudonymMac mac;
   private final AuditLog audit;
 
-  Studies(StudyRepository studies, AccountRepository accounts, AuditLog audit) {
+  Studies(
+      StudyRepository studies,
+      StudyDataRepository data,
+      AccountRepository accounts,
+      PseudonymMac mac,
+      AuditLog audit) {
     this.studies = studies;
+    this.data = data;
     this.accounts = accounts;
+    this.mac = mac;
     this.audit = audit;
+  }
+
+  /** Participants shown on the study page; the rest are counted. */
+  static final int PARTICIPANTS_SHOWN = 50;
+
+  /**
+   * What a researcher sees of a study: its waves, dictionary and row counts, and participants only
+   * as keyed hashes (the same as in the export), never their study ids or identifier values.
+   */
+  public record Overview(
+      Study study,
+      List<StudyWave> waves,
+      List<StudyVariable> variables,
+      int participants,
+      List<String> participantPseudonyms,
+      StudyCounts counts,
+      List<String> coders) {}
+
+  @Transactional
+  public Overview overview(UUID studyId, SignedInUser reader) {
+    Study study = visible(studyId, reader, "READ");
+    audit.record("READ", RECORD_TYPE, studyId);
+    String scope = "study:" + study.id();
+    List<String> shown =
+        studies.participants(studyId).stream()
+            .limit(PARTICIPANTS_SHOWN)
+            .map(p -> mac.pseudonym(scope, p.code()))
+            .sorted()
+            .toList();
+    return new Overview(
+        study,
+        studies.waves(studyId),
+        studies.variables(studyId),
+        studies.participantCount(studyId),
+        shown,
+        data.counts(studyId),
+        data.coders(studyId));
   }
 
   /** The studies assigned to this researcher. */
@@ -74,7 +121,7 @@ public class Studies {
     return studies.findAll();
   }
 
-  List<StudyRepository.Researcher> researchers(UUID studyId) {
+  List<StudyResearcher> researchers(UUID studyId) {
     return studies.researchers(studyId);
   }
 

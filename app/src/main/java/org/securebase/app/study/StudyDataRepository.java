@@ -294,11 +294,8 @@ class StudyDataRepository {
     return cipher.decrypt(sealed, "study_value", "value_cipher", valueId);
   }
 
-  /** Row counts per table, for the study page. */
-  record Counts(int infant, int aai, int questionnaires, int values) {}
-
-  Counts counts(UUID studyId) {
-    return new Counts(
+  StudyCounts counts(UUID studyId) {
+    return new StudyCounts(
         count("study_infant", studyId),
         count("study_aai", studyId),
         count("study_questionnaire", studyId),

@@ -69,10 +69,7 @@ class StudyRepository {
         .update();
   }
 
-  /** Researchers of a study: account id, username and display name. */
-  record Researcher(UUID accountId, String username, String displayName) {}
-
-  List<Researcher> researchers(UUID studyId) {
+  List<StudyResearcher> researchers(UUID studyId) {
     return jdbc.sql(
             "SELECT a.id, a.username, a.display_name FROM study_researcher r"
                 + " JOIN account a ON a.id = r.account_id WHERE r.study_id = :s"
@@ -80,7 +77,7 @@ class StudyRepository {
         .param("s", studyId)
         .query(
             (rs, n) ->
-                new Researcher(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)))
+                new StudyResearcher(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)))
         .list();
   }
 

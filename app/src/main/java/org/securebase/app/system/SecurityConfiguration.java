@@ -49,6 +49,8 @@ class SecurityConfiguration {
                     .hasRole("CLINICIAN")
                     .requestMatchers("/me/**", "/api/me/**")
                     .hasRole("CLIENT")
+                    .requestMatchers("/studies/**", "/api/studies/**")
+                    .hasRole("RESEARCHER")
                     .anyRequest()
                     .authenticated())
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
