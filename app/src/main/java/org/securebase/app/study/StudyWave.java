@@ -16,4 +16,13 @@ public record StudyWave(
               StudyWave::targetAgeMonths, Comparator.nullsLast(Comparator.naturalOrder()))
           .thenComparing(StudyWave::dayOffset, Comparator.nullsLast(Comparator.naturalOrder()))
           .thenComparing(StudyWave::name);
+
+  /** The target age as typed: {@code 12}, {@code 12.5}, or empty. */
+  public String targetAgeText() {
+    if (targetAgeMonths == null) {
+      return "";
+    }
+    double v = targetAgeMonths;
+    return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+  }
 }
