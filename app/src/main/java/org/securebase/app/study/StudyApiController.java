@@ -79,16 +79,18 @@ class StudyApiController {
         "sensitivity",
         r.sensitivity().rows().stream()
             .map(
-                row ->
-                    Map.of(
-                        "ruleId", row.ruleId(),
-                        "ruleVersion", row.rule().version(),
-                        "parameters", row.parameters(),
-                        "n", row.n(),
-                        "earned", row.earned(),
-                        "continuous", row.continuous(),
-                        "undetermined", row.undetermined(),
-                        "notSecure", row.notSecure()))
+                row -> {
+                  Map<String, Object> m = new LinkedHashMap<>();
+                  m.put("ruleId", row.ruleId());
+                  m.put("ruleVersion", row.rule().version());
+                  m.put("parameters", row.parameters());
+                  m.put("n", row.n());
+                  m.put("earned", row.earned());
+                  m.put("continuous", row.continuous());
+                  m.put("undetermined", row.undetermined());
+                  m.put("notSecure", row.notSecure());
+                  return m;
+                })
             .toList());
     RetrospectiveProspectiveOverlap o = r.overlap();
     Map<String, Object> overlap = new LinkedHashMap<>();
