@@ -61,8 +61,8 @@ class StudyAdminController {
     } catch (BadInputException e) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
       model.addAttribute("createError", e.getMessage());
-      model.addAttribute("code", code);
-      model.addAttribute("title", title);
+      model.addAttribute("studyCode", code);
+      model.addAttribute("studyTitle", title);
       fill(model);
       return VIEW;
     }

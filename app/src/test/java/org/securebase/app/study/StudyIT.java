@@ -44,6 +44,8 @@ class StudyIT extends IntegrationTest {
   @Autowired StudyExport exports;
   @Autowired PseudonymMac mac;
   @Autowired JdbcClient jdbc;
+  @Autowired org.springframework.test.web.servlet.MockMvc mvc;
+  @Autowired org.securebase.app.audit.AuditLog audit;
 
   TestWorkspace workspace;
   SignedInUser researcher;
@@ -427,6 +429,60 @@ class StudyIT extends IntegrationTest {
               "column values visit_date Date",
               "column values life_events integer",
               "column waves day_offset integer");
+    }
+  }
+
+  @Nested
+  class Api {
+
+    @Test
+    void refusesABrokenFileWithTheProblemListAndAuditsBothImports() throws Exception {
+      importSample("waves", "waves.csv", false);
+      importSample("participants", "participants.csv", false);
+      var request =
+          org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                  "/api/studies/" + study.id() + "/imports/infant")
+              .with(
+                  org.springframework.security.test.web.servlet.request
+                      .SecurityMockMvcRequestPostProcessors.user(researcher))
+              .with(
+                  org.springframework.security.test.web.servlet.request
+                      .SecurityMockMvcRequestPostProcessors.csrf())
+              .contentType("text/csv")
+              .content(DemoStudy.sample("infant-with-problems.csv"));
+
+      String body =
+          mvc.perform(request)
+              .andExpect(
+                  org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                      .isBadRequest())
+              .andReturn()
+              .getResponse()
+              .getContentAsString();
+
+      assertThat(body).contains("\"written\":false", "\"row\":3", "unknown id", "duplicate row");
+      assertThat(count("study_infant")).isZero();
+
+      mvc.perform(
+              org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                      "/api/studies/" + study.id() + "/imports/infant")
+                  .with(
+                      org.springframework.security.test.web.servlet.request
+                          .SecurityMockMvcRequestPostProcessors.user(researcher))
+                  .with(
+                      org.springframework.security.test.web.servlet.request
+                          .SecurityMockMvcRequestPostProcessors.csrf())
+                  .contentType("text/csv")
+                  .content(DemoStudy.sample("infant.csv")))
+          .andExpect(
+              org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+          .andExpect(
+              org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                      "$.inserted")
+                  .value(12));
+      assertThat(audit.forRecord("study", study.id().toString()))
+          .extracting(e -> e.action())
+          .contains("IMPORT_REFUSED_INFANT", "IMPORT_INFANT");
     }
   }
 
