@@ -60,7 +60,8 @@ class StudyAdminController {
       return "redirect:/admin/studies";
     } catch (BadInputException e) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
-      model.addAttribute("createError", e.getMessage());
+      model.addAttribute("createError", e.problem());
+      model.addAttribute("createErrorField", e.field());
       model.addAttribute("studyCode", code);
       model.addAttribute("studyTitle", title);
       fill(model);

@@ -53,7 +53,9 @@ class StudyAdminBrowserIT extends IntegrationTest {
     page.getByLabel("Title").fill("A study");
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create the study"))
         .click();
-    assertThat(page.getByRole(AriaRole.ALERT)).containsText("code:");
+    assertThat(page.getByRole(AriaRole.ALERT)).containsText("not created");
+    assertThat(page.locator("#code-error")).containsText("letters, digits");
+    assertThat(page.getByLabel("Title")).hasValue("A study");
 
     page.getByLabel("Code").fill(code);
     page.getByLabel("Title").fill("Admin-made study");
