@@ -67,8 +67,7 @@ public class Studies {
     audit.record("READ", RECORD_TYPE, studyId);
     String scope = "study:" + study.id();
     List<String> shown =
-        studies.participants(studyId).stream()
-            .limit(PARTICIPANTS_SHOWN)
+        studies.firstParticipants(studyId, PARTICIPANTS_SHOWN).stream()
             .map(p -> mac.pseudonym(scope, p.code()))
             .sorted()
             .toList();

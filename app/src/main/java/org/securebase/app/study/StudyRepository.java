@@ -222,6 +222,17 @@ class StudyRepository {
         .list();
   }
 
+  /** The first participants by study id, for a page that shows a few. */
+  List<Participant> firstParticipants(UUID studyId, int limit) {
+    return jdbc.sql(
+            "SELECT id, code, enrolled_on FROM study_participant WHERE study_id = :s ORDER BY code"
+                + " FETCH FIRST :n ROWS ONLY")
+        .param("s", studyId)
+        .param("n", limit)
+        .query(this::participant)
+        .list();
+  }
+
   int participantCount(UUID studyId) {
     return jdbc.sql("SELECT COUNT(*) FROM study_participant WHERE study_id = :s")
         .param("s", studyId)
