@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
       AnalyzeCommand.class,
       BackupCommand.class,
       RestoreCommand.class,
+      org.securebase.app.study.ExportCommand.class,
       CommandLine.HelpCommand.class
     })
 public class SecureBaseCommand implements Runnable {

@@ -51,6 +51,8 @@ class SecurityConfiguration {
                     .hasRole("CLIENT")
                     .requestMatchers("/library/**", "/library", "/api/library/**", "/api/library")
                     .hasAnyRole("CLIENT", "CLINICIAN")
+                    .requestMatchers("/studies/**", "/api/studies/**")
+                    .hasRole("RESEARCHER")
                     .anyRequest()
                     .authenticated())
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())

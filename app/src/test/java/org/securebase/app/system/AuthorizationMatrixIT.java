@@ -60,7 +60,17 @@ class AuthorizationMatrixIT extends IntegrationTest {
   }
 
   /** The people and records the requests refer to. */
-  record Fixture(Map<Who, SignedInUser> people, Client ownClient, String lockedAccountId) {}
+  record Fixture(
+      Map<Who, SignedInUser> people,
+      Client ownClient,
+      String lockedAccountId,
+      Map<String, String> ids) {
+
+    /** An id made for a feature's rows, e.g. "study". */
+    String id(String name) {
+      return ids.get(name);
+    }
+  }
 
   private static final Map<String, Map<Who, Integer>> EXPECTED = new LinkedHashMap<>();
   private static final List<Route> ROUTES = new ArrayList<>();
@@ -479,6 +489,183 @@ class AuthorizationMatrixIT extends IntegrationTest {
         200);
   }
 
+  // Research studies: a researcher reaches only studies assigned to them (404 for others);
+  // administrators manage study shells but read no study data.
+  static {
+    //                                                     ANON ADMIN CLIN CODER RES CLIENT
+    row("GET", "/studies", f -> get("/studies"), 302, 403, 403, 403, 200, 403);
+    for (String suffix : List.of("", "/import", "/report", "/export", "/export.zip")) {
+      row(
+          "GET",
+          "/studies/{id}" + suffix,
+          f -> get("/studies/" + f.id("study") + suffix),
+          302,
+          403,
+          403,
+          403,
+          200,
+          403);
+      studyRow(
+          "GET",
+          "/studies/{id}" + suffix + " [not assigned]",
+          f -> get("/studies/" + f.id("otherStudy") + suffix),
+          302,
+          403,
+          403,
+          403,
+          404,
+          403);
+    }
+    row(
+        "POST",
+        "/studies/{id}/import",
+        f -> studyUpload("/studies/" + f.id("study") + "/import"),
+        302,
+        403,
+        403,
+        403,
+        400,
+        403);
+    studyRow(
+        "POST",
+        "/studies/{id}/import [not assigned]",
+        f -> studyUpload("/studies/" + f.id("otherStudy") + "/import"),
+        302,
+        403,
+        403,
+        403,
+        404,
+        403);
+    row("GET", "/api/studies", f -> get("/api/studies"), 401, 403, 403, 403, 200, 403);
+    for (String suffix : List.of("", "/report", "/export.zip")) {
+      row(
+          "GET",
+          "/api/studies/{id}" + suffix,
+          f -> get("/api/studies/" + f.id("study") + suffix),
+          401,
+          403,
+          403,
+          403,
+          200,
+          403);
+      studyRow(
+          "GET",
+          "/api/studies/{id}" + suffix + " [not assigned]",
+          f -> get("/api/studies/" + f.id("otherStudy") + suffix),
+          401,
+          403,
+          403,
+          403,
+          404,
+          403);
+    }
+    row(
+        "POST",
+        "/api/studies/{id}/imports/{kind}",
+        f -> studyCsv("/api/studies/" + f.id("study") + "/imports/participants"),
+        401,
+        403,
+        403,
+        403,
+        200,
+        403);
+    studyRow(
+        "POST",
+        "/api/studies/{id}/imports/{kind} [not assigned]",
+        f -> studyCsv("/api/studies/" + f.id("otherStudy") + "/imports/participants"),
+        401,
+        403,
+        403,
+        403,
+        404,
+        403);
+    row("GET", "/admin/studies", f -> get("/admin/studies"), 302, 200, 403, 403, 403, 403);
+    row(
+        "POST",
+        "/admin/studies/new",
+        f ->
+            post("/admin/studies/new")
+                .param("code", TestWorkspace.unique("ST"))
+                .param("title", "T"),
+        302,
+        302,
+        403,
+        403,
+        403,
+        403);
+    row(
+        "POST",
+        "/admin/studies/{id}/researchers",
+        f ->
+            post("/admin/studies/" + f.id("adminStudy") + "/researchers")
+                .param("username", f.id("assignableResearcher")),
+        302,
+        302,
+        403,
+        403,
+        403,
+        403);
+    row(
+        "POST",
+        "/admin/studies/{id}/researchers/{accountId}/remove",
+        f ->
+            post(
+                "/admin/studies/"
+                    + f.id("adminStudy")
+                    + "/researchers/"
+                    + f.id("removableResearcher")
+                    + "/remove"),
+        302,
+        302,
+        403,
+        403,
+        403,
+        403);
+  }
+
+  /** A row for a request the route table already has under its pattern (another study). */
+  private static void studyRow(
+      String method,
+      String key,
+      Function<Fixture, MockHttpServletRequestBuilder> request,
+      int anonymous,
+      int admin,
+      int clinician,
+      int coder,
+      int researcher,
+      int client) {
+    row(method, key, request, anonymous, admin, clinician, coder, researcher, client);
+  }
+
+  /** A page import without a file: the researcher may post and is told to choose one (400). */
+  private static MockHttpServletRequestBuilder studyUpload(String path) {
+    return post(path).param("kind", "participants");
+  }
+
+  private static MockHttpServletRequestBuilder studyCsv(String path) {
+    return MockMvcRequestBuilders.post(path)
+        .with(csrf())
+        .contentType("text/csv")
+        .content("participant_id\nM-2\n")
+        .accept(MediaType.APPLICATION_JSON);
+  }
+
+  private void studyIds(Map<String, String> ids, SignedInUser researcher, TestWorkspace workspace) {
+    org.securebase.app.study.Studies studies =
+        context.getBean(org.securebase.app.study.Studies.class);
+    var study = studies.create(TestWorkspace.unique("M"), "Matrix study", "test");
+    studies.assign(study.id(), researcher.username(), "test");
+    var other = studies.create(TestWorkspace.unique("M"), "Someone else's study", "test");
+    var adminStudy = studies.create(TestWorkspace.unique("M"), "Assignments", "test");
+    SignedInUser removable = workspace.person(Role.RESEARCHER);
+    studies.assign(adminStudy.id(), removable.username(), "test");
+    ids.put("study", study.id().toString());
+    ids.put("otherStudy", other.id().toString());
+    ids.put("adminStudy", adminStudy.id().toString());
+    ids.put("removableResearcher", removable.id().toString());
+    ids.put("assignableResearcher", workspace.person(Role.RESEARCHER).username());
+  }
+
   private static void row(
       String method,
       String pattern,
@@ -536,7 +723,9 @@ class AuthorizationMatrixIT extends IntegrationTest {
     people.put(Who.RESEARCHER, workspace.person(Role.RESEARCHER));
     people.put(Who.CLIENT, workspace.clientPerson(clinician));
     Client own = workspace.clientOf(clinician, "Synthetic referral note.");
-    fixture = new Fixture(people, own, workspace.person(Role.CODER).id().toString());
+    Map<String, String> ids = new LinkedHashMap<>();
+    studyIds(ids, people.get(Who.RESEARCHER), workspace);
+    fixture = new Fixture(people, own, workspace.person(Role.CODER).id().toString(), ids);
     WORK.putAll(
         org.securebase.app.plan.ClinicalWorkFixture.seed(
             context, clinician, people.get(Who.CLIENT), own));

@@ -1,0 +1,172 @@
+package org.securebase.app.study;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.securebase.app.account.Account;
+import org.securebase.app.account.AccountRepository;
+import org.securebase.app.account.Role;
+import org.securebase.app.account.SignedInUser;
+import org.securebase.app.audit.AuditLog;
+import org.securebase.app.crypto.PseudonymMac;
+import org.securebase.app.system.BadInputException;
+import org.securebase.app.system.RecordNotFoundException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who may reach which study. An administrator creates the study shell (code and title) and assigns
+ * researchers, but never reads a study's data; a researcher reaches only the studies assigned to
+ * them, and only de-identified views of those. A study someone may not see answers 404, as if it
+ * did not exist. Every read and write is audited, refusals too.
+ */
+@Component
+public class Studies {
+
+  static final String RECORD_TYPE = "study";
+
+  private final StudyRepository studies;
+  private final StudyDataRepository data;
+  private final AccountRepository accounts;
+  private final PseudonymMac mac;
+  private final AuditLog audit;
+
+  Studies(
+      StudyRepository studies,
+      StudyDataRepository data,
+      AccountRepository accounts,
+      PseudonymMac mac,
+      AuditLog audit) {
+    this.studies = studies;
+    this.data = data;
+    this.accounts = accounts;
+    this.mac = mac;
+    this.audit = audit;
+  }
+
+  /** Participants shown on the study page; the rest are counted. */
+  static final int PARTICIPANTS_SHOWN = 50;
+
+  /**
+   * What a researcher sees of a study: its waves, dictionary and row counts, and participants only
+   * as keyed hashes (the same as in the export), never their study ids or identifier values.
+   */
+  public record Overview(
+      Study study,
+      List<StudyWave> waves,
+      List<StudyVariable> variables,
+      int participants,
+      List<String> participantPseudonyms,
+      StudyCounts counts,
+      List<String> coders) {}
+
+  @Transactional
+  public Overview overview(UUID studyId, SignedInUser reader) {
+    Study study = visible(studyId, reader, "READ");
+    audit.record("READ", RECORD_TYPE, studyId);
+    String scope = "study:" + study.id();
+    List<String> shown =
+        studies.firstParticipants(studyId, PARTICIPANTS_SHOWN).stream()
+            .map(p -> mac.pseudonym(scope, p.code()))
+            .sorted()
+            .toList();
+    return new Overview(
+        study,
+        studies.waves(studyId),
+        studies.variables(studyId),
+        studies.participantCount(studyId),
+        shown,
+        data.counts(studyId),
+        data.coders(studyId));
+  }
+
+  /** The studies assigned to this researcher. */
+  @Transactional
+  public List<Study> assignedTo(SignedInUser researcher) {
+    audit.record("LIST", RECORD_TYPE, "researcher:" + researcher.id());
+    return studies.findByResearcher(researcher.id());
+  }
+
+  /**
+   * The study, if this researcher is assigned to it; otherwise 404 (audited as denied). The action
+   * is written to the audit trail by the caller, which knows what it reads.
+   */
+  public Study visible(UUID studyId, SignedInUser reader, String action) {
+    Study study =
+        studies
+            .findById(studyId)
+            .orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, studyId));
+    if (reader.role() != Role.RESEARCHER || !studies.isAssigned(studyId, reader.id())) {
+      audit.denied(action, RECORD_TYPE, studyId);
+      throw new RecordNotFoundException(RECORD_TYPE, studyId);
+    }
+    return study;
+  }
+
+  /** A study by its code, for the command line (which runs as the deployment's operator). */
+  public Study byCode(String code) {
+    return studies
+        .findByCode(code)
+        .orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, code));
+  }
+
+  // ---- the administrator's side: shells and assignments, no data
+
+  /** Every study shell with its researchers; no participant data. */
+  @Transactional
+  public List<Study> all() {
+    audit.record("LIST", RECORD_TYPE, "all");
+    return studies.findAll();
+  }
+
+  List<StudyResearcher> researchers(UUID studyId) {
+    return studies.researchers(studyId);
+  }
+
+  @Transactional
+  public Study create(String code, String title, String actor) {
+    String c = code == null ? "" : code.strip();
+    String t = title == null ? "" : title.strip();
+    if (!c.matches("[A-Za-z0-9][A-Za-z0-9_-]{0,39}")) {
+      throw new BadInputException(
+          "code", "use 1 to 40 letters, digits, - or _, starting with a letter or digit");
+    }
+    if (t.isEmpty() || t.length() > 200) {
+      throw new BadInputException("title", "give a title of at most 200 characters");
+    }
+    if (studies.findByCode(c).isPresent()) {
+      throw new BadInputException("code", "a study with the code " + c + " exists already");
+    }
+    Study study = new Study(UUID.randomUUID(), c, t, OffsetDateTime.now(ZoneOffset.UTC));
+    studies.insert(study, actor);
+    audit.record("CREATE", RECORD_TYPE, study.id());
+    return study;
+  }
+
+  /** Assigns a RESEARCHER account to the study; assigning twice changes nothing. */
+  @Transactional
+  public void assign(UUID studyId, String username, String actor) {
+    studies.findById(studyId).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, studyId));
+    Account account =
+        accounts
+            .findByUsername(username == null ? "" : username.strip())
+            .orElseThrow(() -> new BadInputException("username", "no account with that username"));
+    if (account.role() != Role.RESEARCHER) {
+      throw new BadInputException("username", account.username() + " is not a researcher");
+    }
+    studies.assign(studyId, account.id(), actor);
+    audit.record("ASSIGN_RESEARCHER", RECORD_TYPE, studyId);
+    audit.record("ASSIGNED_TO_STUDY", "account", account.id());
+  }
+
+  @Transactional
+  public void unassign(UUID studyId, UUID accountId) {
+    studies.findById(studyId).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, studyId));
+    if (!studies.unassign(studyId, accountId)) {
+      throw new RecordNotFoundException("assignment", accountId);
+    }
+    audit.record("UNASSIGN_RESEARCHER", RECORD_TYPE, studyId);
+    audit.record("UNASSIGNED_FROM_STUDY", "account", accountId);
+  }
+}

@@ -1,0 +1,420 @@
+package org.securebase.app.study;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.securebase.app.account.SignedInUser;
+import org.securebase.app.audit.AuditLog;
+import org.securebase.app.crypto.PseudonymMac;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The de-identified export of a study, as a ZIP of CSV tables, a data dictionary and an R script
+ * that reads them with the right types.
+ *
+ * <p>De-identification as REDCap does it: variables tagged as identifiers or free text are left out
+ * unless asked for; every participant id is replaced by a keyed hash; every date is moved back by a
+ * number of days that is the same for all dates of one participant (so intervals within a
+ * participant are kept) and derived from a keyed hash of the participant, so it is the same in
+ * every export. The key stays in the deployment.
+ *
+ * <p>Rows stream from the database (fetch size, one transaction) through {@link WideRows} and
+ * {@link ExportZip} to the output; no table is held in memory.
+ */
+@Component
+public class StudyExport {
+
+  /** What to include beyond the de-identified default. */
+  public record Options(boolean includeIdentifiers, boolean includeFreeText) {
+    public static final Options DEFAULT = new Options(false, false);
+  }
+
+  /** A column of an exported table, as described in dictionary.csv. */
+  record Column(
+      String table, String variable, String label, String type, String allowed, String units) {}
+
+  static final String PARTICIPANT_LABEL = "Participant (keyed hash of the study's participant id)";
+
+  private final Studies studies;
+  private final StudyRepository repository;
+  private final StudyDataRepository data;
+  private final PseudonymMac mac;
+  private final AuditLog audit;
+
+  StudyExport(
+      Studies studies,
+      StudyRepository repository,
+      StudyDataRepository data,
+      PseudonymMac mac,
+      AuditLog audit) {
+    this.studies = studies;
+    this.repository = repository;
+    this.data = data;
+    this.mac = mac;
+    this.audit = audit;
+  }
+
+  /** The study a researcher may export (404 otherwise), audited with what was included. */
+  @Transactional
+  public Study authorize(UUID studyId, Options options, SignedInUser user) {
+    Study study = studies.visible(studyId, user, "EXPORT");
+    audit.record(action(options), Studies.RECORD_TYPE, studyId);
+    return study;
+  }
+
+  /** Writes the export of a study to the stream, in one read transaction. */
+  @Transactional
+  public void write(Study study, Options options, OutputStream out) {
+    try (ExportZip zip = new ExportZip(out)) {
+      writeZip(study, options, zip);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The export from the command line, audited as the operator. */
+  @Transactional
+  public void writeAs(String actor, Study study, Options options, OutputStream out) {
+    audit.recordAs(actor, "SYSTEM", action(options), Studies.RECORD_TYPE, study.id(), "ALLOWED");
+    write(study, options, out);
+  }
+
+  static String action(Options options) {
+    return "EXPORT"
+        + (options.includeIdentifiers() ? "_WITH_IDENTIFIERS" : "")
+        + (options.includeFreeText() ? "_WITH_FREE_TEXT" : "");
+  }
+
+  /** The file name offered for download. */
+  static String fileName(Study study) {
+    return "study-" + study.code() + "-deidentified.zip";
+  }
+
+  private void writeZip(Study study, Options options, ExportZip zip) {
+    Pseudonyms ids = new Pseudonyms(mac, "study:" + study.id());
+    List<Column> dictionary = new ArrayList<>();
+
+    dictionary.add(new Column("participants", "participant", PARTICIPANT_LABEL, "text", "", ""));
+    dictionary.add(
+        new Column("participants", "enrolled_on", "Enrolment date (shifted)", "date", "", ""));
+    try (ExportZip.Table t = zip.table("participants.csv", List.of("participant", "enrolled_on"))) {
+      data.participants(
+          study.id(),
+          rs -> {
+            String code = rs.getString(1);
+            LocalDate d = rs.getObject(2, LocalDate.class);
+            t.row(ids.of(code), d == null ? "" : ids.shift(code, d).toString());
+          });
+    }
+
+    List<StudyWave> waves = repository.waves(study.id());
+    dictionary.add(new Column("waves", "wave", "Wave name", "text", "", ""));
+    dictionary.add(new Column("waves", "label", "Wave label", "text", "", ""));
+    dictionary.add(new Column("waves", "target_age_months", "Target age", "decimal", "", "months"));
+    dictionary.add(new Column("waves", "day_offset", "Days from enrolment", "integer", "", "days"));
+    try (ExportZip.Table t =
+        zip.table("waves.csv", List.of("wave", "label", "target_age_months", "day_offset"))) {
+      for (StudyWave w : waves) {
+        t.row(
+            w.name(),
+            w.label(),
+            w.targetAgeMonths() == null ? "" : plain(w.targetAgeMonths()),
+            w.dayOffset() == null ? "" : w.dayOffset().toString());
+      }
+    }
+    String waveLevels = String.join("|", waves.stream().map(StudyWave::name).toList());
+
+    dictionary.add(new Column("infant_ssp", "participant", PARTICIPANT_LABEL, "text", "", ""));
+    dictionary.add(new Column("infant_ssp", "wave", "Wave", "category", waveLevels, ""));
+    dictionary.add(
+        new Column(
+            "infant_ssp", "caregiver", "Caregiver in the Strange Situation", "text", "", ""));
+    dictionary.add(
+        new Column(
+            "infant_ssp",
+            "classification",
+            "Strange Situation classification",
+            "category",
+            "A=A avoidant|B=B secure|C=C resistant|D=D disorganized",
+            ""));
+    dictionary.add(
+        new Column(
+            "infant_ssp", "age_months", "Infant age at the procedure", "decimal", "", "months"));
+    try (ExportZip.Table t =
+        zip.table(
+            "infant_ssp.csv",
+            List.of("participant", "wave", "caregiver", "classification", "age_months"))) {
+      data.infant(
+          study.id(),
+          rs ->
+              t.row(
+                  ids.of(rs.getString(1)),
+                  rs.getString(2),
+                  rs.getString(3),
+                  rs.getString(4),
+                  plain(rs.getDouble(5))));
+    }
+
+    List<String> aaiHeader =
+        new ArrayList<>(List.of("participant", "wave", "classification", "coder", "source"));
+    dictionary.add(new Column("aai", "participant", PARTICIPANT_LABEL, "text", "", ""));
+    dictionary.add(new Column("aai", "wave", "Wave", "category", waveLevels, ""));
+    dictionary.add(
+        new Column(
+            "aai",
+            "classification",
+            "AAI classification as the coder entered it (U/CC overlays first)",
+            "text",
+            "",
+            ""));
+    dictionary.add(new Column("aai", "coder", "Coder who made the coding", "text", "", ""));
+    dictionary.add(
+        new Column("aai", "source", "Where the coding came from (IMPORT)", "text", "", ""));
+    for (AaiScoreColumns.Column c : AaiScoreColumns.COLUMNS) {
+      aaiHeader.add(c.name());
+      dictionary.add(
+          new Column(
+              "aai",
+              c.name(),
+              "AAI scale: " + c.label(),
+              "decimal",
+              "1..9" + (c.scale().allowsNotScorable() ? " (NS = not scorable)" : ""),
+              "scale points"));
+    }
+    try (ExportZip.Table t = zip.table("aai.csv", aaiHeader)) {
+      data.aai(
+          study.id(),
+          rs -> {
+            String[] row = new String[aaiHeader.size()];
+            row[0] = ids.of(rs.getString(1));
+            row[1] = rs.getString(2);
+            row[2] = rs.getString(3);
+            row[3] = rs.getString(4);
+            row[4] = rs.getString(6);
+            Map<String, String> scores = AaiScoreColumns.decode(rs.getString(5));
+            for (int i = 5; i < row.length; i++) {
+              row[i] = scores.get(aaiHeader.get(i));
+            }
+            t.row(row);
+          });
+    }
+
+    dictionary.add(new Column("questionnaires", "participant", PARTICIPANT_LABEL, "text", "", ""));
+    dictionary.add(new Column("questionnaires", "wave", "Wave", "category", waveLevels, ""));
+    dictionary.add(new Column("questionnaires", "instrument", "Instrument id", "text", "", ""));
+    dictionary.add(new Column("questionnaires", "version", "Instrument version", "text", "", ""));
+    dictionary.add(new Column("questionnaires", "subscale", "Subscale", "text", "", ""));
+    dictionary.add(new Column("questionnaires", "score", "Subscale score", "decimal", "", ""));
+    try (ExportZip.Table t =
+        zip.table(
+            "questionnaires.csv",
+            List.of("participant", "wave", "instrument", "version", "subscale", "score"))) {
+      data.questionnaires(
+          study.id(),
+          rs ->
+              t.row(
+                  ids.of(rs.getString(1)),
+                  rs.getString(2),
+                  rs.getString(3),
+                  rs.getString(4),
+                  rs.getString(5),
+                  plain(rs.getDouble(6))));
+    }
+
+    List<StudyVariable> variables = repository.variables(study.id());
+    List<StudyVariable> included = included(variables, options);
+    dictionary.add(new Column("values", "participant", PARTICIPANT_LABEL, "text", "", ""));
+    dictionary.add(new Column("values", "wave", "Wave", "category", waveLevels, ""));
+    for (StudyVariable v : included) {
+      dictionary.add(
+          new Column(
+              "values",
+              v.name(),
+              v.label() + (v.type() == VariableType.DATE ? " (shifted)" : ""),
+              v.type().code(),
+              v.allowedValues() == null ? "" : v.allowedValues(),
+              v.units() == null ? "" : v.units()));
+    }
+    Map<UUID, Integer> columnOf = new HashMap<>();
+    for (int i = 0; i < included.size(); i++) {
+      columnOf.put(included.get(i).id(), i);
+    }
+    Map<UUID, StudyVariable> byId = new HashMap<>();
+    variables.forEach(v -> byId.put(v.id(), v));
+    try (ExportZip.Table t = zip.table("values.csv", valuesHeader(included))) {
+      ValuesTable table = new ValuesTable(included, ids, t);
+      data.values(
+          study.id(),
+          rs -> {
+            UUID variableId = rs.getObject(3, UUID.class);
+            int column = columnOf.getOrDefault(variableId, -1);
+            String value = null;
+            if (column >= 0) {
+              byte[] sealed = rs.getBytes(6);
+              value =
+                  sealed == null ? rs.getString(5) : data.open(sealed, rs.getObject(4, UUID.class));
+            }
+            table.add(rs.getString(1), rs.getString(2), column, value);
+          });
+      table.finish();
+    }
+
+    try (ExportZip.Table t =
+        zip.table(
+            "dictionary.csv",
+            List.of("table", "variable", "label", "type", "allowed_values", "units"))) {
+      for (Column c : dictionary) {
+        t.row(c.table(), c.variable(), c.label(), c.type(), c.allowed(), c.units());
+      }
+    }
+    zip.text("read_study.R", rScript());
+    zip.text("README.txt", readme(study, options, variables, included));
+  }
+
+  static List<StudyVariable> included(List<StudyVariable> variables, Options options) {
+    return variables.stream()
+        .filter(v -> !v.identifier() || options.includeIdentifiers())
+        .filter(v -> !v.freeText() || options.includeFreeText())
+        .toList();
+  }
+
+  static List<String> valuesHeader(List<StudyVariable> included) {
+    List<String> header = new ArrayList<>(List.of("participant", "wave"));
+    included.forEach(v -> header.add(v.name()));
+    return header;
+  }
+
+  /**
+   * The values table: pivots values to one row per participant and wave, hashes the participant and
+   * shifts dates. Used by the export and, over a generated stream, by the volume test.
+   */
+  static final class ValuesTable {
+    private final WideRows rows;
+
+    ValuesTable(List<StudyVariable> included, Pseudonyms ids, ExportZip.Table table) {
+      boolean[] isDate = new boolean[included.size()];
+      for (int i = 0; i < isDate.length; i++) {
+        isDate[i] = included.get(i).type() == VariableType.DATE;
+      }
+      this.rows =
+          new WideRows(
+              included.size(),
+              (participant, wave, values) -> {
+                String[] row = new String[values.length + 2];
+                row[0] = ids.of(participant);
+                row[1] = wave;
+                for (int i = 0; i < values.length; i++) {
+                  String v = values[i];
+                  row[i + 2] =
+                      v != null && isDate[i]
+                          ? ids.shift(participant, LocalDate.parse(v)).toString()
+                          : v;
+                }
+                table.row(row);
+              });
+    }
+
+    void add(String participant, String wave, int column, String value) {
+      rows.add(participant, wave, column, value);
+    }
+
+    void finish() {
+      rows.finish();
+    }
+  }
+
+  /**
+   * Keyed pseudonyms and date shifts of one study. Remembers only the last participant, since rows
+   * come in participant order.
+   */
+  static final class Pseudonyms {
+    private final PseudonymMac mac;
+    private final String scope;
+    private String lastCode;
+    private String lastPseudonym;
+    private String lastShiftCode;
+    private int lastShift;
+
+    Pseudonyms(PseudonymMac mac, String scope) {
+      this.mac = mac;
+      this.scope = scope;
+    }
+
+    String of(String code) {
+      if (!code.equals(lastCode)) {
+        lastPseudonym = mac.pseudonym(scope, code);
+        lastCode = code;
+      }
+      return lastPseudonym;
+    }
+
+    LocalDate shift(String code, LocalDate date) {
+      if (!code.equals(lastShiftCode)) {
+        lastShift = mac.dayShift(scope, code);
+        lastShiftCode = code;
+      }
+      return date.plusDays(lastShift);
+    }
+  }
+
+  static String plain(double d) {
+    return d == Math.rint(d) && Math.abs(d) < 1e15
+        ? Long.toString((long) d)
+        : java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+  }
+
+  static String rScript() {
+    try (InputStream in = StudyExport.class.getResourceAsStream("/study/read_study.R")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String readme(
+      Study study, Options options, List<StudyVariable> all, List<StudyVariable> included) {
+    List<String> dropped =
+        all.stream().filter(v -> !included.contains(v)).map(StudyVariable::name).toList();
+    return String.join(
+        "\n",
+        "De-identified export of study " + study.code() + " (" + study.title() + ")",
+        "Made " + OffsetDateTime.now(ZoneOffset.UTC).withNano(0) + " by SecureBase.",
+        "",
+        "Files: participants.csv, waves.csv, infant_ssp.csv, aai.csv, questionnaires.csv,",
+        "values.csv (one row per participant and wave), dictionary.csv (variable, label, type,",
+        "allowed values and units of every column) and read_study.R (reads them into R with the",
+        "right types: source(\"read_study.R\"); study <- read_study(\".\")).",
+        "",
+        "De-identification:",
+        "- participant: a keyed hash (HMAC-SHA256) of the study's participant id; the key stays",
+        "  in the deployment, so the hash cannot be recomputed from a guessed id. The same",
+        "  participant has the same hash in every export of this study.",
+        "- dates: moved back by 1 to 364 days, the same number for every date of one participant",
+        "  (intervals within a participant are kept), derived from a keyed hash, so stable across",
+        "  exports.",
+        "- identifier variables: "
+            + (options.includeIdentifiers() ? "INCLUDED on request" : "left out"),
+        "- free-text variables: "
+            + (options.includeFreeText() ? "INCLUDED on request" : "left out"),
+        "- variables left out: " + (dropped.isEmpty() ? "none" : String.join(", ", dropped)),
+        "",
+        "AAI codings carry the coder who made them; NS in a scale column means not scorable.",
+        "Questionnaire scores are self-report data; they say nothing about AAI classification or",
+        "earned security.",
+        "",
+        "SPSS: no well-kept Java writer for .sav files exists, so none is included. In R,",
+        "haven::write_sav(study$values, \"values.sav\") writes one from the data frames.",
+        "");
+  }
+}
