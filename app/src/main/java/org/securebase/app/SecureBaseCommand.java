@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       UserCommand.class,
       AuditCommand.class,
-      CommandLine.HelpCommand.class
+      CommandLine.HelpCommand.class,
+      org.securebase.app.discourse.AnalyzeCommand.class
     })
 public class SecureBaseCommand implements Runnable {
 
