@@ -49,6 +49,11 @@ class SecurityConfiguration {
                     .hasRole("CLINICIAN")
                     .requestMatchers("/me/**", "/api/me/**")
                     .hasRole("CLIENT")
+                    .requestMatchers("/transcripts/**", "/api/transcripts/**")
+                    .hasAnyRole("CLINICIAN", "CODER")
+                    .requestMatchers(
+                        "/codings/**", "/api/codings/**", "/reliability/**", "/api/reliability/**")
+                    .hasRole("CODER")
                     .anyRequest()
                     .authenticated())
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
