@@ -267,8 +267,11 @@ class CodingController {
     model.addAttribute("warnings", warnings);
     model.addAttribute("rules", blind.rules());
     model.addAttribute("losses", losses);
+    var byScale = evidence.byScale(t.content());
+    model.addAttribute("sheet", CodingSheet.of(form, allErrors, warnings, byScale));
     model.addAttribute(
-        "sheet", CodingSheet.of(form, allErrors, warnings, evidence.byScale(t.content())));
+        "lossEvidence",
+        byScale.getOrDefault(org.securebase.core.attachment.AaiScale.UNRESOLVED_LOSS, List.of()));
     model.addAttribute("history", blind.myHistory(transcriptId, user));
     model.addAttribute("rule", EarnedSecurityRule.DEFAULT);
     model.addAttribute(

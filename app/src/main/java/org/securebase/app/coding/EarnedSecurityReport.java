@@ -55,7 +55,13 @@ public class EarnedSecurityReport {
       List<Line> lines,
       EarnedSecuritySensitivityTable table,
       EarnedSecurityRule rule,
-      String group) {}
+      String group) {
+
+    /** The default rule's parameters as {@code NAME=value} pairs, for the page. */
+    public String ruleParameters() {
+      return StoredEarned.format(rule.parameters());
+    }
+  }
 
   /**
    * The report over the coder's transcripts, optionally only those whose participant code starts
