@@ -27,9 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
  * final; before that it is a 404, as if it did not exist. Once both are final either coder may
  * record the consensus, named as theirs.
  *
- * <p>Consistency warnings ({@link ConsistencyRules#DEFAULTS}) are computed for the coder and never
- * change the entry. Each final coding gets its earned/continuous status under {@link
- * EarnedSecurityRule#DEFAULT}, stored with the rule id, version and parameters.
+ * <p>Consistency warnings ({@link ConsistencyRules#DEFAULTS} or configured thresholds) are computed
+ * for the coder and never change the entry. Each final coding gets its earned/continuous status
+ * under {@link EarnedSecurityRule#DEFAULT}, stored with the rule id, version and parameters.
  */
 @Component
 public class BlindCoding {
@@ -39,16 +39,25 @@ public class BlindCoding {
   private final Interviews interviews;
   private final CodingRepository codings;
   private final AuditLog audit;
+  private final ConsistencySettings settings;
 
-  BlindCoding(Interviews interviews, CodingRepository codings, AuditLog audit) {
+  BlindCoding(
+      Interviews interviews,
+      CodingRepository codings,
+      AuditLog audit,
+      ConsistencySettings settings) {
     this.interviews = interviews;
     this.codings = codings;
     this.audit = audit;
+    this.settings = settings;
   }
 
-  /** The consistency rules in use; the thresholds are the named defaults of the core. */
+  /**
+   * The consistency rules in use: the core's defaults unless the deployment configured its own
+   * thresholds (then with their own rule-set id).
+   */
   public ConsistencyRules rules() {
-    return ConsistencyRules.DEFAULTS;
+    return settings.rules();
   }
 
   /** The transcript as a coder assigned to it sees it (no text); a 404 for anyone else. */

@@ -386,6 +386,21 @@ class WorkbenchIT extends IntegrationTest {
     }
 
     @Test
+    void aDraftSavedFromAStaleFormIsRefusedWith409() throws Exception {
+      InterviewTranscript t = fixture.transcript(coderA);
+      saveAs(coderA, t.id(), "{\"classification\":\"F\"}")
+          .andExpect(status().isOk())
+          .andExpect(jsonPath("$.lockVersion").value(0));
+      saveAs(coderA, t.id(), "{\"classification\":\"Ds\",\"lockVersion\":0}")
+          .andExpect(status().isOk())
+          .andExpect(jsonPath("$.lockVersion").value(1));
+      saveAs(coderA, t.id(), "{\"classification\":\"E\",\"lockVersion\":0}")
+          .andExpect(status().isConflict());
+      mvc.perform(get("/api/codings/" + t.id() + "/mine").with(user(coderA)))
+          .andExpect(jsonPath("$.classification").value("Ds"));
+    }
+
+    @Test
     void warningsInformWithoutChangingTheEntry() throws Exception {
       InterviewTranscript t = fixture.transcript(coderA);
       saveAs(
