@@ -99,3 +99,20 @@ CREATE TABLE earned_security (
   CONSTRAINT pk_earned_security PRIMARY KEY (coding_id, rule_id),
   CONSTRAINT fk_earned_coding FOREIGN KEY (coding_id) REFERENCES coding (id)
 );
+
+-- The participant's infant Strange Situation classifications (study data: A, B, C or D with one
+-- caregiver and the age in months), for the prospective earned-security flag, which is kept apart
+-- from the retrospective one.
+CREATE TABLE infant_classification (
+  id             UUID PRIMARY KEY,
+  transcript_id  UUID             NOT NULL,
+  category       VARCHAR(1)       NOT NULL,
+  caregiver      VARCHAR(40)      NOT NULL,
+  age_months     DOUBLE PRECISION NOT NULL,
+  entered_by     UUID             NOT NULL,
+  created_at     TIMESTAMP WITH TIME ZONE NOT NULL,
+  CONSTRAINT fk_infant_transcript FOREIGN KEY (transcript_id) REFERENCES transcript (id),
+  CONSTRAINT fk_infant_enterer FOREIGN KEY (entered_by) REFERENCES account (id),
+  CONSTRAINT ck_infant_category CHECK (category IN ('A', 'B', 'C', 'D'))
+);
+CREATE INDEX ix_infant_transcript ON infant_classification (transcript_id);

@@ -203,7 +203,22 @@ class CodingApiController {
       String source,
       String classification,
       Earned earned,
-      List<String> reasons) {}
+      List<String> reasons,
+      Prospective prospective) {}
+
+  record Prospective(
+      String status, String ruleId, String ruleVersion, Map<String, String> parameters) {}
+
+  record Overlap(
+      String retrospectiveRuleId,
+      String prospectiveRuleId,
+      int bothEarned,
+      int retrospectiveOnly,
+      int prospectiveOnly,
+      int neither,
+      int excludedNoCoding,
+      int excludedNoInfantData,
+      int excludedRetrospectiveUndetermined) {}
 
   record VariantRow(
       String ruleId,
@@ -223,7 +238,8 @@ class CodingApiController {
       List<EarnedLine> codings,
       List<VariantRow> variants,
       int participants,
-      int withoutFinalCoding) {}
+      int withoutFinalCoding,
+      Overlap overlap) {}
 
   @GetMapping("/api/codings/earned")
   EarnedView earned(
@@ -243,7 +259,12 @@ class CodingApiController {
                         l.source(),
                         l.coding().notation(),
                         Earned.of(l.stored()),
-                        l.result().reasons()))
+                        l.result().reasons(),
+                        new Prospective(
+                            l.prospective().status().name(),
+                            l.prospective().ruleId(),
+                            l.prospective().rule().version(),
+                            l.prospective().parameters())))
             .toList(),
         r.table().rows().stream()
             .map(
@@ -261,7 +282,17 @@ class CodingApiController {
                         row.earnedShare().isPresent() ? row.earnedShare().getAsDouble() : null))
             .toList(),
         r.table().participants(),
-        r.table().withoutCoding());
+        r.table().withoutCoding(),
+        new Overlap(
+            r.overlap().retrospectiveRule().id(),
+            r.overlap().prospectiveRule().id(),
+            r.overlap().bothEarned(),
+            r.overlap().retrospectiveOnly(),
+            r.overlap().prospectiveOnly(),
+            r.overlap().neither(),
+            r.overlap().excludedNoCoding(),
+            r.overlap().excludedNoInfantData(),
+            r.overlap().excludedRetrospectiveUndetermined()));
   }
 
   @GetMapping("/api/reliability")

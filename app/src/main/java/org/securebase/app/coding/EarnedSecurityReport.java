@@ -12,6 +12,10 @@ import org.securebase.app.interview.Interviews;
 import org.securebase.core.attachment.EarnedSecurityResult;
 import org.securebase.core.attachment.EarnedSecurityRule;
 import org.securebase.core.attachment.EarnedSecuritySensitivityTable;
+import org.securebase.core.attachment.InfantClassification;
+import org.securebase.core.attachment.ProspectiveEarnedSecurity;
+import org.securebase.core.attachment.ProspectiveResult;
+import org.securebase.core.attachment.RetrospectiveProspectiveOverlap;
 import org.securebase.core.attachment.StudyParticipant;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,13 +53,15 @@ public class EarnedSecurityReport {
       StoredCoding coding,
       String source,
       StoredEarned stored,
-      EarnedSecurityResult result) {}
+      EarnedSecurityResult result,
+      ProspectiveResult prospective) {}
 
   public record Report(
       List<Line> lines,
       EarnedSecuritySensitivityTable table,
       EarnedSecurityRule rule,
-      String group) {
+      String group,
+      RetrospectiveProspectiveOverlap overlap) {
 
     /** The default rule's parameters as {@code NAME=value} pairs, for the page. */
     public String ruleParameters() {
@@ -86,15 +92,16 @@ public class EarnedSecurityReport {
       }
       Optional<StoredCoding> mine =
           codings.currentIndividual(t.id(), coder.id()).filter(StoredCoding::isFinal);
+      List<InfantClassification> infant = interviews.infantClassifications(t.id());
       Optional<StoredCoding> counted =
           mine.isPresent() ? codings.currentConsensus(t.id()).or(() -> mine) : Optional.empty();
       if (counted.isEmpty()) {
-        participants.add(new StudyParticipant(pid, null, List.of()));
+        participants.add(new StudyParticipant(pid, null, infant));
         continue;
       }
       StoredCoding c = counted.get();
       audit.record("READ", BlindCoding.RECORD_TYPE, c.id());
-      participants.add(new StudyParticipant(pid, c.coding(), List.of()));
+      participants.add(new StudyParticipant(pid, c.coding(), infant));
       lines.add(
           new Line(
               t,
@@ -104,9 +111,14 @@ public class EarnedSecurityReport {
                   ? "consensus recorded by " + c.coderUsername()
                   : "your final coding",
               c.earned(),
-              EarnedSecurityRule.DEFAULT.evaluate(c.coding())));
+              EarnedSecurityRule.DEFAULT.evaluate(c.coding()),
+              ProspectiveEarnedSecurity.ANY_CAREGIVER.evaluate(c.coding(), infant)));
     }
     return new Report(
-        lines, EarnedSecuritySensitivityTable.of(participants), EarnedSecurityRule.DEFAULT, prefix);
+        lines,
+        EarnedSecuritySensitivityTable.of(participants),
+        EarnedSecurityRule.DEFAULT,
+        prefix,
+        RetrospectiveProspectiveOverlap.of(participants));
   }
 }

@@ -12,6 +12,10 @@ import org.securebase.app.account.SignedInUser;
 import org.securebase.app.audit.AuditLog;
 import org.securebase.app.system.BadInputException;
 import org.securebase.app.system.RecordNotFoundException;
+import org.securebase.core.attachment.InfantCategory;
+import org.securebase.core.attachment.InfantClassification;
+import org.securebase.core.attachment.InvalidEntryException;
+import org.securebase.core.attachment.Parent;
 import org.securebase.core.transcript.Speaker;
 import org.securebase.core.transcript.Transcript;
 import org.securebase.core.transcript.TranscriptFormatException;
@@ -166,6 +170,53 @@ public class Interviews {
       audit.record("ASSIGN", RECORD_TYPE, id + ":" + coder.username());
     }
     return transcripts.findById(id).orElseThrow().transcript();
+  }
+
+  /**
+   * Records an infant Strange Situation classification of the participant (study data for the
+   * prospective flag). Allowed to whoever may assign the transcript's coders.
+   *
+   * @throws BadInputException naming the field (category, caregiver or ageMonths)
+   */
+  @Transactional
+  public List<InfantClassification> addInfantClassification(
+      UUID id, String category, String caregiver, String ageMonths, SignedInUser user) {
+    TranscriptRepository.Row row = rowVisible(id, user, "INFANT");
+    boolean mayEnter =
+        row.transcript().importedBy().equals(user.id())
+            || (user.role() == Role.CLINICIAN && user.id().equals(row.clinicianId()));
+    if (!mayEnter) {
+      throw new BadInputException(
+          "category", "only the person who imported this transcript enters study data for it");
+    }
+    InfantClassification c;
+    try {
+      double age;
+      try {
+        age = Double.parseDouble(ageMonths == null ? "" : ageMonths.strip().replace(',', '.'));
+      } catch (NumberFormatException e) {
+        throw new BadInputException("ageMonths", "enter the infant's age in months, e.g. 12");
+      }
+      c =
+          new InfantClassification(
+              InfantCategory.fromCode(category),
+              Parent.of(caregiver == null || caregiver.isBlank() ? "MOTHER" : caregiver),
+              age);
+    } catch (InvalidEntryException e) {
+      String field = e.field().equals("infantClassification") ? "category" : e.field();
+      throw new BadInputException(field, e.getMessage().substring(e.field().length() + 2));
+    }
+    transcripts.insertInfant(id, c, user.id());
+    audit.record("INFANT", RECORD_TYPE, id);
+    return transcripts.infantOf(id);
+  }
+
+  /**
+   * The infant classifications of a transcript's participant. Callers have already checked that the
+   * person may see the transcript.
+   */
+  public List<InfantClassification> infantClassifications(UUID id) {
+    return transcripts.infantOf(id);
   }
 
   /** True when the coder is assigned to the transcript. */

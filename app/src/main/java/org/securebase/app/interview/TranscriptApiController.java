@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.securebase.app.account.SignedInUser;
+import org.securebase.core.attachment.InfantClassification;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,8 +50,20 @@ class TranscriptApiController {
   /** A turn with its words, offsets into {@code text}, and its question number. */
   record TurnView(int index, String speaker, int start, int end, Integer question, String words) {}
 
-  record TranscriptView(TranscriptSummary transcript, String text, List<TurnView> turns) {
-    static TranscriptView of(InterviewTranscript t) {
+  /** An infant Strange Situation classification of the participant. */
+  record Infant(String category, String caregiver, double ageMonths) {
+    static List<Infant> of(List<InfantClassification> list) {
+      return list.stream()
+          .map(i -> new Infant(i.category().name(), i.caregiver().name(), i.ageMonths()))
+          .toList();
+    }
+  }
+
+  record InfantBody(String category, String caregiver, String ageMonths) {}
+
+  record TranscriptView(
+      TranscriptSummary transcript, String text, List<TurnView> turns, List<Infant> infant) {
+    static TranscriptView of(InterviewTranscript t, List<InfantClassification> infant) {
       var c = t.content();
       return new TranscriptView(
           TranscriptSummary.of(t),
@@ -65,7 +78,8 @@ class TranscriptApiController {
                           turn.end(),
                           turn.question(),
                           c.textOf(turn)))
-              .toList());
+              .toList(),
+          Infant.of(infant));
     }
   }
 
@@ -78,7 +92,7 @@ class TranscriptApiController {
 
   @GetMapping("/api/transcripts/{id}")
   TranscriptView read(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser user) {
-    return TranscriptView.of(interviews.read(id, user));
+    return TranscriptView.of(interviews.read(id, user), interviews.infantClassifications(id));
   }
 
   @PostMapping("/api/transcripts")
@@ -86,7 +100,19 @@ class TranscriptApiController {
       @RequestBody TranscriptImport form, @AuthenticationPrincipal SignedInUser user) {
     InterviewTranscript t = interviews.importTranscript(form, null, user);
     return ResponseEntity.created(URI.create("/api/transcripts/" + t.id()))
-        .body(TranscriptView.of(t));
+        .body(TranscriptView.of(t, List.of()));
+  }
+
+  @PostMapping("/api/transcripts/{id}/infant-classifications")
+  ResponseEntity<List<Infant>> addInfant(
+      @PathVariable UUID id,
+      @RequestBody InfantBody body,
+      @AuthenticationPrincipal SignedInUser user) {
+    return ResponseEntity.status(201)
+        .body(
+            Infant.of(
+                interviews.addInfantClassification(
+                    id, body.category(), body.caregiver(), body.ageMonths(), user)));
   }
 
   @PostMapping("/api/transcripts/{id}/coders")

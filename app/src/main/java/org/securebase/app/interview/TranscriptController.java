@@ -79,6 +79,7 @@ class TranscriptController {
     InterviewTranscript t = interviews.read(id, user);
     model.addAttribute("transcript", t);
     model.addAttribute("view", evidence.view(t.content()));
+    model.addAttribute("infant", interviews.infantClassifications(id));
     model.addAttribute(
         "mayAssign",
         t.importedBy().equals(user.id())
@@ -97,6 +98,24 @@ class TranscriptController {
       redirect.addFlashAttribute("notice", "Coder " + coder.strip() + " assigned.");
     } catch (BadInputException e) {
       redirect.addFlashAttribute("assignError", e.problem());
+    }
+    return "redirect:/transcripts/" + id;
+  }
+
+  @PostMapping("/transcripts/{id}/infant")
+  String processInfantForm(
+      @PathVariable UUID id,
+      @RequestParam(name = "category", required = false) String category,
+      @RequestParam(name = "caregiver", required = false) String caregiver,
+      @RequestParam(name = "ageMonths", required = false) String ageMonths,
+      @AuthenticationPrincipal SignedInUser user,
+      RedirectAttributes redirect) {
+    try {
+      interviews.addInfantClassification(id, category, caregiver, ageMonths, user);
+      redirect.addFlashAttribute("notice", "Infant classification recorded.");
+    } catch (BadInputException e) {
+      redirect.addFlashAttribute("infantErrorField", e.field());
+      redirect.addFlashAttribute("infantError", e.getMessage());
     }
     return "redirect:/transcripts/" + id;
   }

@@ -518,6 +518,81 @@ class WorkbenchIT extends IntegrationTest {
   }
 
   @Nested
+  class Prospective {
+
+    @Test
+    void anInsecureInfantAndASecureAdultIsProspectivelyEarnedKeptApartFromTheRetrospectiveFlag()
+        throws Exception {
+      InterviewTranscript t = fixture.transcript(coderA);
+      // Supportive experience: retrospectively continuous, yet infant C: prospectively earned.
+      fixture.code(
+          coderA,
+          t.id(),
+          "F",
+          true,
+          "COHERENCE_OF_MIND",
+          "7",
+          "LOVING:MOTHER",
+          "7",
+          "LOVING:FATHER",
+          "7",
+          "REJECTING:MOTHER",
+          "1",
+          "REJECTING:FATHER",
+          "1",
+          "NEGLECTING:MOTHER",
+          "1",
+          "NEGLECTING:FATHER",
+          "1",
+          "ROLE_REVERSING:MOTHER",
+          "1",
+          "ROLE_REVERSING:FATHER",
+          "1",
+          "PUSHING_TO_ACHIEVE:MOTHER",
+          "1",
+          "PUSHING_TO_ACHIEVE:FATHER",
+          "1");
+      String url = "/api/transcripts/" + t.id() + "/infant-classifications";
+      mvc.perform(
+              post(url)
+                  .with(user(coderA))
+                  .with(csrf())
+                  .contentType(MediaType.APPLICATION_JSON)
+                  .content("{\"category\":\"X\",\"caregiver\":\"MOTHER\",\"ageMonths\":\"12\"}"))
+          .andExpect(status().isBadRequest())
+          .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("category:")));
+      mvc.perform(
+              post(url)
+                  .with(user(coderA))
+                  .with(csrf())
+                  .contentType(MediaType.APPLICATION_JSON)
+                  .content("{\"category\":\"C\",\"caregiver\":\"MOTHER\",\"ageMonths\":\"400\"}"))
+          .andExpect(status().isBadRequest())
+          .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("ageMonths:")));
+      mvc.perform(
+              post(url)
+                  .with(user(coderA))
+                  .with(csrf())
+                  .contentType(MediaType.APPLICATION_JSON)
+                  .content("{\"category\":\"C\",\"caregiver\":\"MOTHER\",\"ageMonths\":\"12\"}"))
+          .andExpect(status().isCreated())
+          .andExpect(jsonPath("$[0].category").value("C"));
+
+      String body =
+          mvc.perform(get("/api/codings/earned").with(user(coderA)))
+              .andExpect(status().isOk())
+              .andExpect(jsonPath("$.codings[0].earned.status").value("CONTINUOUS"))
+              .andExpect(jsonPath("$.codings[0].prospective.status").value("EARNED"))
+              .andExpect(jsonPath("$.overlap.prospectiveOnly").value(1))
+              .andExpect(jsonPath("$.overlap.bothEarned").value(0))
+              .andReturn()
+              .getResponse()
+              .getContentAsString();
+      assertThat((String) JsonPath.read(body, "$.codings[0].prospective.ruleId")).isNotBlank();
+    }
+  }
+
+  @Nested
   class Reliability {
 
     @Test

@@ -251,6 +251,35 @@ class AuthorizationMatrixIT extends IntegrationTest {
         403,
         403);
     row(
+        "POST",
+        "/transcripts/{id}/infant",
+        f ->
+            post("/transcripts/" + WorkbenchFixture.matrixTranscript() + "/infant")
+                .param("category", "B")
+                .param("caregiver", "MOTHER")
+                .param("ageMonths", "12"),
+        302,
+        403,
+        404,
+        302,
+        403,
+        403);
+    row(
+        "POST",
+        "/api/transcripts/{id}/infant-classifications",
+        f ->
+            post("/api/transcripts/"
+                    + WorkbenchFixture.matrixTranscript()
+                    + "/infant-classifications")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"category\":\"B\",\"caregiver\":\"MOTHER\",\"ageMonths\":\"12\"}"),
+        401,
+        403,
+        404,
+        201,
+        403,
+        403);
+    row(
         "GET",
         "/codings/{transcriptId}",
         f -> get("/codings/" + WorkbenchFixture.matrixTranscript()),
