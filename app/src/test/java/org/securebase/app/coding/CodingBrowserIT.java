@@ -72,6 +72,12 @@ class CodingBrowserIT extends IntegrationTest {
     browser.signIn(a, first.username(), TestWorkspace.PASSWORD);
     a.navigate(browser.url("/transcripts/new"));
     a.getByLabel("Study participant code").fill(code);
+    a.getByLabel("Or paste the transcript")
+        .fill("I: Tell me about your family.\nMother: We were fine.");
+    a.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import")).click();
+    assertThat(a.locator("#content-error")).containsText("line 2");
+    assertThat(a.getByText("nothing was stored")).isVisible();
+    browser.screenshot(a, "workbench-import-error");
     a.getByLabel("Or paste the transcript").fill(demoTranscript());
     a.getByLabel("Coders").fill(second.username());
     a.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import")).click();
