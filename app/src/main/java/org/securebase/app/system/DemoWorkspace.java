@@ -44,16 +44,19 @@ public class DemoWorkspace implements ApplicationRunner {
   private final Accounts accounts;
   private final DemoClients demoClients;
   private final DemoClinicalWork demoClinicalWork;
+  private final org.securebase.app.interview.DemoInterviews demoInterviews;
 
   DemoWorkspace(
       AccountRepository repository,
       Accounts accounts,
       DemoClients demoClients,
-      DemoClinicalWork demoClinicalWork) {
+      DemoClinicalWork demoClinicalWork,
+      org.securebase.app.interview.DemoInterviews demoInterviews) {
     this.repository = repository;
     this.accounts = accounts;
     this.demoClients = demoClients;
     this.demoClinicalWork = demoClinicalWork;
+    this.demoInterviews = demoInterviews;
   }
 
   @Override
@@ -84,6 +87,7 @@ public class DemoWorkspace implements ApplicationRunner {
         accounts.open(
             new Accounts.NewAccount("client", PASSWORD, Role.CLIENT, "Robin", robin), "demo");
     demoClinicalWork.seed(clinician, robinLogin);
+    demoInterviews.seed();
   }
 
   /** The demo logins, for the console at start-up. */

@@ -53,6 +53,11 @@ class SecurityConfiguration {
                     .hasAnyRole("CLIENT", "CLINICIAN")
                     .requestMatchers("/studies/**", "/api/studies/**")
                     .hasRole("RESEARCHER")
+                    .requestMatchers("/transcripts/**", "/api/transcripts/**")
+                    .hasAnyRole("CLINICIAN", "CODER")
+                    .requestMatchers(
+                        "/codings/**", "/api/codings/**", "/reliability/**", "/api/reliability/**")
+                    .hasRole("CODER")
                     .anyRequest()
                     .authenticated())
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())

@@ -22,6 +22,7 @@ import org.securebase.app.TestWorkspace;
 import org.securebase.app.account.Role;
 import org.securebase.app.account.SignedInUser;
 import org.securebase.app.client.Client;
+import org.securebase.app.coding.WorkbenchFixture;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
@@ -216,6 +217,317 @@ class AuthorizationMatrixIT extends IntegrationTest {
         403,
         403,
         403);
+
+    // Coding workbench (interview/, coding/). T = a transcript imported by the matrix's coder with
+    // a
+    // second coder assigned, both codings final. A clinician reaches only transcripts of their own
+    // clients (404 here); coding pages, reports and their API are for coders only.
+    row("GET", "/transcripts", f -> get("/transcripts"), 302, 403, 200, 200, 403, 403);
+    row("GET", "/transcripts/new", f -> get("/transcripts/new"), 302, 403, 200, 200, 403, 403);
+    row(
+        "POST",
+        "/transcripts/new",
+        f ->
+            post("/transcripts/new")
+                .param("participantCode", TestWorkspace.unique("P"))
+                .param("content", "I: Tell me about your family.\nR: A small one, by the sea."),
+        // 400 for a clinician: a clinician imports for a client of their own, and none was chosen.
+        302,
+        403,
+        400,
+        302,
+        403,
+        403);
+    row(
+        "GET",
+        "/transcripts/{id}",
+        f -> get("/transcripts/" + WorkbenchFixture.matrixTranscript()),
+        302,
+        403,
+        404,
+        200,
+        403,
+        403);
+    row(
+        "POST",
+        "/transcripts/{id}/coders",
+        f ->
+            post("/transcripts/" + WorkbenchFixture.matrixTranscript() + "/coders")
+                .param("coder", f.people().get(Who.CODER).username()),
+        302,
+        403,
+        404,
+        302,
+        403,
+        403);
+    row(
+        "POST",
+        "/transcripts/{id}/infant",
+        f ->
+            post("/transcripts/" + WorkbenchFixture.matrixTranscript() + "/infant")
+                .param("category", "B")
+                .param("caregiver", "MOTHER")
+                .param("ageMonths", "12"),
+        302,
+        403,
+        404,
+        302,
+        403,
+        403);
+    row(
+        "POST",
+        "/api/transcripts/{id}/infant-classifications",
+        f ->
+            post("/api/transcripts/"
+                    + WorkbenchFixture.matrixTranscript()
+                    + "/infant-classifications")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"category\":\"B\",\"caregiver\":\"MOTHER\",\"ageMonths\":\"12\"}"),
+        401,
+        403,
+        404,
+        201,
+        403,
+        403);
+    row(
+        "GET",
+        "/codings/{transcriptId}",
+        f -> get("/codings/" + WorkbenchFixture.matrixTranscript()),
+        302,
+        403,
+        403,
+        200,
+        403,
+        403);
+    row(
+        "POST",
+        "/codings/{transcriptId}",
+        f ->
+            post("/codings/" + WorkbenchFixture.matrixTranscript())
+                .param("organized", "F")
+                .param("scores[COHERENCE_OF_MIND]", "6"),
+        // 400 for the coder: their coding is final and never changes.
+        302,
+        403,
+        403,
+        400,
+        403,
+        403);
+    row(
+        "GET",
+        "/codings/{transcriptId}/correction",
+        f -> get("/codings/" + WorkbenchFixture.matrixTranscript() + "/correction"),
+        302,
+        403,
+        403,
+        200,
+        403,
+        403);
+    row(
+        "POST",
+        "/codings/{transcriptId}/correction",
+        f ->
+            post("/codings/" + WorkbenchFixture.matrixTranscript() + "/correction")
+                .param("organized", "F")
+                .param("subclass", "F1")
+                .param("scores[COHERENCE_OF_MIND]", "6.5")
+                .param("reason", "Matrix check"),
+        302,
+        403,
+        403,
+        302,
+        403,
+        403);
+    row(
+        "GET",
+        "/codings/{transcriptId}/comparison",
+        f -> get("/codings/" + WorkbenchFixture.matrixTranscript() + "/comparison"),
+        302,
+        403,
+        403,
+        200,
+        403,
+        403);
+    row(
+        "GET",
+        "/codings/{transcriptId}/consensus",
+        f -> get("/codings/" + WorkbenchFixture.matrixTranscript() + "/consensus"),
+        302,
+        403,
+        403,
+        200,
+        403,
+        403);
+    row(
+        "POST",
+        "/codings/{transcriptId}/consensus",
+        f ->
+            post("/codings/" + WorkbenchFixture.matrixTranscript() + "/consensus")
+                .param("organized", "F")
+                .param("scores[COHERENCE_OF_MIND]", "6.5")
+                .param("reason", "Matrix check"),
+        302,
+        403,
+        403,
+        302,
+        403,
+        403);
+    row("GET", "/codings/earned", f -> get("/codings/earned"), 302, 403, 403, 200, 403, 403);
+    row("GET", "/reliability", f -> get("/reliability"), 302, 403, 403, 200, 403, 403);
+    row(
+        "GET",
+        "/reliability/report.csv",
+        f -> get("/reliability/report.csv"),
+        302,
+        403,
+        403,
+        200,
+        403,
+        403);
+    row("GET", "/api/transcripts", f -> get("/api/transcripts"), 401, 403, 200, 200, 403, 403);
+    row(
+        "POST",
+        "/api/transcripts",
+        f ->
+            post("/api/transcripts")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"participantCode\":\""
+                        + TestWorkspace.unique("P")
+                        + "\",\"content\":\"I: Hello?\\nR: Hello.\"}"),
+        401,
+        403,
+        400,
+        201,
+        403,
+        403);
+    row(
+        "GET",
+        "/api/transcripts/{id}",
+        f -> get("/api/transcripts/" + WorkbenchFixture.matrixTranscript()),
+        401,
+        403,
+        404,
+        200,
+        403,
+        403);
+    row(
+        "POST",
+        "/api/transcripts/{id}/coders",
+        f ->
+            post("/api/transcripts/" + WorkbenchFixture.matrixTranscript() + "/coders")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"coder\":\"" + f.people().get(Who.CODER).username() + "\"}"),
+        401,
+        403,
+        404,
+        200,
+        403,
+        403);
+    row(
+        "GET",
+        "/api/codings/{transcriptId}",
+        f -> get("/api/codings/" + WorkbenchFixture.matrixTranscript()),
+        401,
+        403,
+        403,
+        200,
+        403,
+        403);
+    row(
+        "GET",
+        "/api/codings/{transcriptId}/mine",
+        f -> get("/api/codings/" + WorkbenchFixture.matrixTranscript() + "/mine"),
+        401,
+        403,
+        403,
+        200,
+        403,
+        403);
+    row(
+        "PUT",
+        "/api/codings/{transcriptId}/mine",
+        f ->
+            MockMvcRequestBuilders.put(
+                    "/api/codings/" + WorkbenchFixture.matrixTranscript() + "/mine")
+                .with(csrf())
+                .accept(MediaType.APPLICATION_JSON)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"classification\":\"F\"}"),
+        // 400 for the coder: the coding is final; a change is a correction.
+        401,
+        403,
+        403,
+        400,
+        403,
+        403);
+    row(
+        "POST",
+        "/api/codings/{transcriptId}/corrections",
+        f ->
+            post("/api/codings/" + WorkbenchFixture.matrixTranscript() + "/corrections")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"classification\":\"F1\",\"reason\":\"Matrix check\"}"),
+        401,
+        403,
+        403,
+        201,
+        403,
+        403);
+    row(
+        "GET",
+        "/api/codings/{transcriptId}/coders/{coderId}",
+        f ->
+            get(
+                "/api/codings/"
+                    + WorkbenchFixture.matrixTranscript()
+                    + "/coders/"
+                    + WorkbenchFixture.matrixOtherCoder()),
+        401,
+        403,
+        403,
+        200,
+        403,
+        403);
+    row(
+        "GET",
+        "/api/codings/{transcriptId}/comparison",
+        f ->
+            get(
+                "/api/codings/"
+                    + WorkbenchFixture.matrixTranscript()
+                    + "/comparison?with="
+                    + WorkbenchFixture.matrixOtherCoder()),
+        401,
+        403,
+        403,
+        200,
+        403,
+        403);
+    row(
+        "POST",
+        "/api/codings/{transcriptId}/consensus",
+        f ->
+            post("/api/codings/" + WorkbenchFixture.matrixTranscript() + "/consensus")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"classification\":\"F\",\"reason\":\"Matrix check\"}"),
+        401,
+        403,
+        403,
+        201,
+        403,
+        403);
+    row(
+        "GET",
+        "/api/codings/earned",
+        f -> get("/api/codings/earned"),
+        401,
+        403,
+        403,
+        200,
+        403,
+        403);
+    row("GET", "/api/reliability", f -> get("/api/reliability"), 401, 403, 403, 200, 403, 403);
   }
 
   /** Ids of the clinical-work records the rows below refer to (set in {@link #makePeople()}). */
@@ -729,6 +1041,7 @@ class AuthorizationMatrixIT extends IntegrationTest {
     WORK.putAll(
         org.securebase.app.plan.ClinicalWorkFixture.seed(
             context, clinician, people.get(Who.CLIENT), own));
+    WorkbenchFixture.prepareMatrix(context, people.get(Who.CODER));
   }
 
   @Test

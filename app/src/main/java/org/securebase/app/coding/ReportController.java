@@ -1,0 +1,56 @@
+package org.securebase.app.coding;
+
+import org.securebase.app.account.SignedInUser;
+import org.securebase.core.reliability.IccForm;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The earned/continuous table and the reliability report, as pages and a CSV download. */
+@Controller
+class ReportController {
+
+  private static final String VIEW_EARNED = "coding/earned";
+  private static final String VIEW_RELIABILITY = "coding/reliability";
+
+  private final EarnedSecurityReport earned;
+  private final CoderReliability reliability;
+
+  ReportController(EarnedSecurityReport earned, CoderReliability reliability) {
+    this.earned = earned;
+    this.reliability = reliability;
+  }
+
+  @GetMapping("/codings/earned")
+  String showEarned(
+      @RequestParam(name = "group", required = false) String group,
+      @AuthenticationPrincipal SignedInUser user,
+      Model model) {
+    model.addAttribute("report", earned.report(user, group));
+    return VIEW_EARNED;
+  }
+
+  @GetMapping("/reliability")
+  String showReliability(
+      @RequestParam(name = "form", required = false) IccForm form,
+      @AuthenticationPrincipal SignedInUser user,
+      Model model) {
+    model.addAttribute("report", reliability.report(user, form));
+    model.addAttribute("forms", IccForm.values());
+    return VIEW_RELIABILITY;
+  }
+
+  @GetMapping(value = "/reliability/report.csv")
+  ResponseEntity<String> downloadReliability(
+      @RequestParam(name = "form", required = false) IccForm form,
+      @AuthenticationPrincipal SignedInUser user) {
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType("text/csv; charset=UTF-8"))
+        .header("Content-Disposition", "attachment; filename=\"reliability.csv\"")
+        .body(CoderReliability.csv(reliability.report(user, form)));
+  }
+}
