@@ -25,11 +25,14 @@ class StudyApiController {
 
   private final Studies studies;
   private final StudyImport imports;
-  private final EarnedSecurityReport reports;
+  private final StudyEarnedSecurityReport reports;
   private final StudyExport exports;
 
   StudyApiController(
-      Studies studies, StudyImport imports, EarnedSecurityReport reports, StudyExport exports) {
+      Studies studies,
+      StudyImport imports,
+      StudyEarnedSecurityReport reports,
+      StudyExport exports) {
     this.studies = studies;
     this.imports = imports;
     this.reports = reports;
@@ -67,7 +70,7 @@ class StudyApiController {
 
   @GetMapping("/api/studies/{id}/report")
   Map<String, Object> report(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser user) {
-    EarnedSecurityReport.Result r = reports.of(id, user);
+    StudyEarnedSecurityReport.Result r = reports.of(id, user);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("study", r.study().code());
     EarnedSecuritySensitivityTable.Row d = r.defaultRow();

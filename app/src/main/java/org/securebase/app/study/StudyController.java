@@ -30,11 +30,14 @@ class StudyController {
 
   private final Studies studies;
   private final StudyImport imports;
-  private final EarnedSecurityReport reports;
+  private final StudyEarnedSecurityReport reports;
   private final StudyExport exports;
 
   StudyController(
-      Studies studies, StudyImport imports, EarnedSecurityReport reports, StudyExport exports) {
+      Studies studies,
+      StudyImport imports,
+      StudyEarnedSecurityReport reports,
+      StudyExport exports) {
     this.studies = studies;
     this.imports = imports;
     this.reports = reports;

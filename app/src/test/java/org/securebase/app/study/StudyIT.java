@@ -40,7 +40,7 @@ class StudyIT extends IntegrationTest {
   @Autowired ApplicationContext context;
   @Autowired Studies studies;
   @Autowired StudyImport imports;
-  @Autowired EarnedSecurityReport reports;
+  @Autowired StudyEarnedSecurityReport reports;
   @Autowired StudyExport exports;
   @Autowired PseudonymMac mac;
   @Autowired JdbcClient jdbc;
@@ -236,7 +236,7 @@ class StudyIT extends IntegrationTest {
     void countsMatchTheCoreTablesOnTheThreeWaveStudy() {
       importEverySample();
 
-      EarnedSecurityReport.Result r = reports.of(study.id(), researcher);
+      StudyEarnedSecurityReport.Result r = reports.of(study.id(), researcher);
 
       Map<String, int[]> byRule = new LinkedHashMap<>();
       for (EarnedSecuritySensitivityTable.Row row : r.sensitivity().rows()) {
@@ -272,7 +272,7 @@ class StudyIT extends IntegrationTest {
     @Test
     void doesNotChangeWhenQuestionnairesChange() {
       importEverySample();
-      EarnedSecurityReport.Result before = reports.of(study.id(), researcher);
+      StudyEarnedSecurityReport.Result before = reports.of(study.id(), researcher);
 
       importText(
           "questionnaires",
@@ -280,7 +280,7 @@ class StudyIT extends IntegrationTest {
               + "P005,adulthood,ECR-R,2000,anxiety,1\nP005,adulthood,ECR-R,2000,avoidance,1\n",
           false);
 
-      EarnedSecurityReport.Result after = reports.of(study.id(), researcher);
+      StudyEarnedSecurityReport.Result after = reports.of(study.id(), researcher);
       assertThat(after.sensitivity()).isEqualTo(before.sensitivity());
       assertThat(after.overlap()).isEqualTo(before.overlap());
     }

@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Questionnaire scores are never read here: self-report does not tell attachment security.
  */
 @Component
-public class EarnedSecurityReport {
+public class StudyEarnedSecurityReport {
 
   /**
    * The report.
@@ -68,7 +68,7 @@ public class EarnedSecurityReport {
   private final StudyDataRepository data;
   private final AuditLog audit;
 
-  EarnedSecurityReport(
+  StudyEarnedSecurityReport(
       Studies studies, StudyRepository repository, StudyDataRepository data, AuditLog audit) {
     this.studies = studies;
     this.repository = repository;
