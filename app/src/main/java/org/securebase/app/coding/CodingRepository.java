@@ -88,6 +88,17 @@ class CodingRepository {
         .map(this::complete);
   }
 
+  /**
+   * The coding that counts for a coder's report on a transcript: the consensus when there is one,
+   * otherwise the coder's own final coding; nothing until the coder's own coding is final (so a
+   * report never reveals a consensus, or anything, before the coder has finished).
+   */
+  Optional<StoredCoding> countedFor(UUID transcriptId, UUID coderId) {
+    Optional<StoredCoding> mine =
+        currentIndividual(transcriptId, coderId).filter(StoredCoding::isFinal);
+    return mine.isPresent() ? currentConsensus(transcriptId).or(() -> mine) : Optional.empty();
+  }
+
   /** Every version of one coder's individual coding, newest first. */
   List<StoredCoding> history(UUID transcriptId, UUID coderId) {
     return jdbc

@@ -90,11 +90,8 @@ public class EarnedSecurityReport {
         pid = pid + " (" + t.id().toString().substring(0, 8) + ")";
         ids.add(pid);
       }
-      Optional<StoredCoding> mine =
-          codings.currentIndividual(t.id(), coder.id()).filter(StoredCoding::isFinal);
       List<InfantClassification> infant = interviews.infantClassifications(t.id());
-      Optional<StoredCoding> counted =
-          mine.isPresent() ? codings.currentConsensus(t.id()).or(() -> mine) : Optional.empty();
+      Optional<StoredCoding> counted = codings.countedFor(t.id(), coder.id());
       if (counted.isEmpty()) {
         participants.add(new StudyParticipant(pid, null, infant));
         continue;

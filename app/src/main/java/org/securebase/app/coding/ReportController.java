@@ -17,12 +17,26 @@ class ReportController {
   private static final String VIEW_EARNED = "coding/earned";
   private static final String VIEW_RELIABILITY = "coding/reliability";
 
+  private static final String VIEW_CALIBRATION = "coding/calibration";
+
   private final EarnedSecurityReport earned;
   private final CoderReliability reliability;
+  private final DiscourseCalibration calibration;
 
-  ReportController(EarnedSecurityReport earned, CoderReliability reliability) {
+  ReportController(
+      EarnedSecurityReport earned, CoderReliability reliability, DiscourseCalibration calibration) {
     this.earned = earned;
     this.reliability = reliability;
+    this.calibration = calibration;
+  }
+
+  @GetMapping("/reliability/calibration")
+  String showCalibration(
+      @RequestParam(name = "group", required = false) String group,
+      @AuthenticationPrincipal SignedInUser user,
+      Model model) {
+    model.addAttribute("view", calibration.report(user, group));
+    return VIEW_CALIBRATION;
   }
 
   @GetMapping("/codings/earned")

@@ -376,6 +376,16 @@ class AuthorizationMatrixIT extends IntegrationTest {
     row("GET", "/reliability", f -> get("/reliability"), 302, 403, 403, 200, 403, 403);
     row(
         "GET",
+        "/reliability/calibration",
+        f -> get("/reliability/calibration"),
+        302,
+        403,
+        403,
+        200,
+        403,
+        403);
+    row(
+        "GET",
         "/reliability/report.csv",
         f -> get("/reliability/report.csv"),
         302,
