@@ -66,6 +66,11 @@ public record ScoreHistory(Instrument instrument, List<Series> series) {
       return points.stream().map(Point::value).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
+    /** The newest point with a score, or null. */
+    public Point latestPoint() {
+      return points.stream().filter(p -> p.value() != null).reduce((a, b) -> b).orElse(null);
+    }
+
     /** Smallest reliable difference, or null when change cannot be computed. */
     public Double minimumReliableDifference() {
       return reliability == null || spread == null
@@ -213,6 +218,55 @@ public record ScoreHistory(Instrument instrument, List<Series> series) {
   public List<Series> scoredSeries() {
     return series.stream()
         .filter(s -> s.points().stream().anyMatch(p -> p.value() != null))
+        .toList();
+  }
+
+  /** Column headings of the side-by-side table: the targets then global, or one column. */
+  public List<String> columns() {
+    List<String> columns = new ArrayList<>();
+    for (Target t : instrument.targets()) {
+      columns.add(t.label());
+    }
+    columns.add(instrument.isTargeted() ? "Global" : "Score");
+    return columns;
+  }
+
+  /** One cell of the side-by-side table: the latest score of a series. */
+  public record Cell(Series series, Point latest) {
+    public String text() {
+      return latest == null || latest.value() == null
+          ? "-"
+          : String.format(java.util.Locale.ROOT, "%.2f", latest.value());
+    }
+  }
+
+  /** A subscale row of the side-by-side table. */
+  public record Row(Subscale subscale, List<Cell> cells) {}
+
+  /** Latest scores with subscales as rows and targets side by side as columns (ECR-RS). */
+  public List<Row> latestRows() {
+    List<Row> rows = new ArrayList<>();
+    for (Subscale subscale : instrument.subscales()) {
+      List<Cell> cells = new ArrayList<>();
+      for (Series s : series) {
+        if (s.subscale().id().equals(subscale.id())) {
+          Point latest =
+              s.points().stream().filter(p -> p.value() != null).reduce((a, b) -> b).orElse(null);
+          cells.add(new Cell(s, latest));
+        }
+      }
+      rows.add(new Row(subscale, List.copyOf(cells)));
+    }
+    return rows;
+  }
+
+  /** Dates of all administrations in this history, oldest first. */
+  public List<LocalDate> dates() {
+    return series.stream()
+        .flatMap(s -> s.points().stream())
+        .map(Point::date)
+        .distinct()
+        .sorted()
         .toList();
   }
 

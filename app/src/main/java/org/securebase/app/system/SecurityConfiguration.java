@@ -49,6 +49,8 @@ class SecurityConfiguration {
                     .hasRole("CLINICIAN")
                     .requestMatchers("/me/**", "/api/me/**")
                     .hasRole("CLIENT")
+                    .requestMatchers("/measures/**")
+                    .hasAnyRole("CLINICIAN", "ADMIN")
                     .anyRequest()
                     .authenticated())
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
