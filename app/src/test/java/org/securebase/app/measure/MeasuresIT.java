@@ -225,6 +225,19 @@ class MeasuresIT extends IntegrationTest {
     SignedInUser otherClinician = workspace.person(Role.CLINICIAN);
     assertThatThrownBy(() -> monitoring.overview(client.clientId(), otherClinician))
         .isInstanceOf(RecordNotFoundException.class);
+    try {
+      mvc.perform(get("/me/measures/" + id).with(user(otherClient)))
+          .andExpect(status().isNotFound());
+      mvc.perform(get("/clients/" + client.clientId() + "/measures").with(user(otherClinician)))
+          .andExpect(status().isNotFound());
+      mvc.perform(
+              get("/api/clients/" + client.clientId() + "/measures")
+                  .with(user(otherClinician))
+                  .accept(MediaType.APPLICATION_JSON))
+          .andExpect(status().isNotFound());
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
   }
 
   @Test
