@@ -148,6 +148,14 @@ class MeasureApiController {
         eventJson);
   }
 
+  @GetMapping("/api/clients/{id}/fhir")
+  ResponseEntity<String> fhir(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser user) {
+    return ResponseEntity.ok()
+        .contentType(org.springframework.http.MediaType.parseMediaType("application/fhir+json"))
+        .header(org.springframework.http.HttpHeaders.CACHE_CONTROL, "no-store")
+        .body(monitoring.fhirBundle(id, user));
+  }
+
   @GetMapping("/api/me/measures")
   Map<String, List<DueMeasure>> due(@AuthenticationPrincipal SignedInUser user) {
     return Map.of("due", monitoring.dueForClient(user));

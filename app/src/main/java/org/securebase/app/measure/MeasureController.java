@@ -209,6 +209,24 @@ class MeasureController {
     return VIEW_CHARTS;
   }
 
+  @GetMapping("/clients/{id}/measures/report.pdf")
+  org.springframework.http.ResponseEntity<byte[]> downloadReport(
+      @PathVariable UUID id,
+      @RequestParam(name = "from", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate from,
+      @RequestParam(name = "to", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate to,
+      @AuthenticationPrincipal SignedInUser user) {
+    byte[] pdf = monitoring.progressReport(id, from, to, user);
+    return org.springframework.http.ResponseEntity.ok()
+        .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+        .header(
+            org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+            "inline; filename=\"progress-report.pdf\"")
+        .header(org.springframework.http.HttpHeaders.CACHE_CONTROL, "no-store")
+        .body(pdf);
+  }
+
   @PostMapping("/clients/{id}/measures/events")
   String processEventForm(
       @PathVariable UUID id,

@@ -472,6 +472,35 @@ public class OutcomeMonitoring {
     return histories;
   }
 
+  /** The client's measures as a FHIR R4 Bundle (JSON); audited as an export. */
+  @Transactional
+  public String fhirBundle(UUID clientId, SignedInUser clinician) {
+    clinicianClient(clientId, clinician, "EXPORT");
+    audit.record("EXPORT", ADMINISTRATION, "fhir:" + clientId);
+    return FhirExport.json(
+        FhirExport.bundle(
+            clientId,
+            repository.administrationsOf(clientId),
+            repository.scoresOf(clientId),
+            catalog));
+  }
+
+  /** The PDF progress report for a period; audited as an export. */
+  @Transactional
+  public byte[] progressReport(
+      UUID clientId, LocalDate from, LocalDate to, SignedInUser clinician) {
+    LocalDate today = today();
+    LocalDate end = to == null ? today : to;
+    LocalDate start = from == null ? end.minusMonths(6) : from;
+    if (start.isAfter(end)) {
+      throw new BadInputException("from", "the start of the period is after its end");
+    }
+    ClientMeasures m = overview(clientId, clinician);
+    audit.record("EXPORT", ADMINISTRATION, "report:" + clientId);
+    return new ProgressReportPdf()
+        .render(m.client(), List.copyOf(m.histories().values()), m.events(), start, end, today);
+  }
+
   // ---- events
 
   @Transactional

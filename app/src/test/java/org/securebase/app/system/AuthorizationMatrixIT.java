@@ -414,6 +414,26 @@ class AuthorizationMatrixIT extends IntegrationTest {
         403,
         403);
     row("GET", "/api/me/measures", f -> get("/api/me/measures"), 401, 403, 403, 403, 403, 200);
+    row(
+        "GET",
+        m + "/report.pdf",
+        f -> get(measures(f) + "/report.pdf"),
+        302,
+        403,
+        200,
+        403,
+        403,
+        403);
+    row(
+        "GET",
+        "/api/clients/{id}/fhir",
+        f -> get("/api/clients/" + f.ownClient().id() + "/fhir"),
+        401,
+        403,
+        200,
+        403,
+        403,
+        403);
   }
 
   private static String measures(Fixture f) {
