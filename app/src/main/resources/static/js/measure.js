@@ -11,12 +11,19 @@
   var INK = '#1f2a33';
   var ACCENT = '#1d5e73';
   var BAND = 'rgba(29, 94, 115, 0.13)';
-  var RELIABLE = '#8a1c12';
+  var RELIABLE = '#6b2c91';
   var EVENT = '#5c3d00';
 
+  var MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
   function dayToText(day) {
-    var d = new Date(day * 86400000);
-    return d.toISOString().slice(0, 10);
+    var d = new Date(Math.round(day) * 86400000);
+    return d.getUTCDate() + ' ' + MONTHS[d.getUTCMonth()] + ' ' + d.getUTCFullYear();
+  }
+
+  function shortDay(day) {
+    var d = new Date(Math.round(day) * 86400000);
+    return d.getUTCDate() + ' ' + MONTHS[d.getUTCMonth()];
   }
 
   // Dashed vertical lines for event notes, on the same time axis as the scores.
@@ -63,6 +70,9 @@
         return;
       }
       var points = s.points.filter(function (p) { return p.value !== null; });
+      var values = points.map(function (p) { return p.value; });
+      var yMin = Math.min(data.scaleMin, Math.floor(Math.min.apply(null, values)));
+      var yMax = Math.max(data.scaleMax, Math.ceil(Math.max.apply(null, values)));
       var datasets = [];
       if (s.minimumReliableDifference !== null && s.baseline !== null) {
         var lo = s.baseline - s.minimumReliableDifference;
@@ -82,7 +92,7 @@
         borderColor: ACCENT,
         backgroundColor: points.map(function (p) { return p.reliableSincePrevious ? RELIABLE : ACCENT; }),
         pointStyle: points.map(function (p) { return p.reliableSincePrevious ? 'triangle' : 'circle'; }),
-        pointRadius: points.map(function (p) { return p.reliableSincePrevious ? 7 : 4; }),
+        pointRadius: points.map(function (p) { return p.reliableSincePrevious ? 8 : 4; }),
         tension: 0
       });
       new Chart(canvas, {
@@ -95,9 +105,9 @@
           scales: {
             x: {
               type: 'linear', min: minDay, max: maxDay,
-              ticks: { color: INK, maxTicksLimit: 5, callback: function (v) { return dayToText(v); } }
+              ticks: { color: INK, maxTicksLimit: 4, maxRotation: 0, callback: function (v) { return shortDay(v); } }
             },
-            y: { suggestedMin: data.scaleMin, suggestedMax: data.scaleMax, ticks: { color: INK } }
+            y: { min: yMin, max: yMax, ticks: { color: INK } }
           },
           plugins: {
             legend: { display: false },

@@ -20,6 +20,8 @@ public class AssignmentForm {
   private Integer intervalDays = 14;
 
   @NotNull(message = "enter the date it is first due")
+  @org.springframework.format.annotation.DateTimeFormat(
+      iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
   private LocalDate startDate;
 
   @NotNull(message = "enter after how many days an unanswered measure expires")

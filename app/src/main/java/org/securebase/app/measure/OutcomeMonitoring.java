@@ -399,7 +399,15 @@ public class OutcomeMonitoring {
       List<Administration> administrations,
       Map<String, ScoreHistory> histories,
       List<EventNote> events,
-      LocalDate today) {}
+      LocalDate today) {
+
+    /** Administrations due by today and not yet answered or expired. */
+    public List<Administration> waiting() {
+      return administrations.stream()
+          .filter(a -> a.isAnswerable(today) && !a.dueDate().isAfter(today))
+          .toList();
+    }
+  }
 
   @Transactional
   public ClientMeasures overview(UUID clientId, SignedInUser clinician) {

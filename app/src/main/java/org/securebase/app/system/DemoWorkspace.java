@@ -42,11 +42,17 @@ public class DemoWorkspace implements ApplicationRunner {
   private final AccountRepository repository;
   private final Accounts accounts;
   private final DemoClients demoClients;
+  private final org.securebase.app.measure.DemoMeasures demoMeasures;
 
-  DemoWorkspace(AccountRepository repository, Accounts accounts, DemoClients demoClients) {
+  DemoWorkspace(
+      AccountRepository repository,
+      Accounts accounts,
+      DemoClients demoClients,
+      org.securebase.app.measure.DemoMeasures demoMeasures) {
     this.repository = repository;
     this.accounts = accounts;
     this.demoClients = demoClients;
+    this.demoMeasures = demoMeasures;
   }
 
   @Override
@@ -74,6 +80,7 @@ public class DemoWorkspace implements ApplicationRunner {
     }
     var robin = demoClients.seed(clinician, clinician2, LocalDate.now());
     accounts.open(new Accounts.NewAccount("client", PASSWORD, Role.CLIENT, "Robin", robin), "demo");
+    demoMeasures.seed(clinician, robin, LocalDate.now());
   }
 
   /** The demo logins, for the console at start-up. */
