@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       UserCommand.class,
       AuditCommand.class,
+      org.securebase.app.measure.ScoreCommand.class,
       CommandLine.HelpCommand.class
     })
 public class SecureBaseCommand implements Runnable {
