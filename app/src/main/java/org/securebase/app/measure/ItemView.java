@@ -20,10 +20,16 @@ public record ItemView(
     String text,
     boolean wordingShown,
     List<Option> options,
+    boolean compact,
+    String anchorHint,
     Integer answer) {
 
-  /** One point of the answer scale. */
-  public record Option(int value, String label) {}
+  /**
+   * One point of the answer scale.
+   *
+   * @param anchor the anchor text of the point, or null
+   */
+  public record Option(int value, String label, String anchor) {}
 
   /** A group of questions under one heading (one per relationship target for ECR-RS). */
   public record Group(String heading, List<ItemView> items) {}
@@ -63,8 +69,16 @@ public record ItemView(
       List<Option> options = new ArrayList<>();
       for (int v = scale.min(); v <= scale.max(); v++) {
         String anchor = scale.anchors().get(v);
-        options.add(new Option(v, anchor == null ? String.valueOf(v) : v + " " + anchor));
+        options.add(new Option(v, anchor == null ? String.valueOf(v) : v + " " + anchor, anchor));
       }
+      // Long scales (1-7) show numbers in one row on a phone, with the anchors named once above
+      // them; every radio still carries its anchor text for screen readers.
+      boolean compact = options.size() > 5;
+      String hint =
+          scale.anchors().entrySet().stream()
+              .sorted(java.util.Map.Entry.comparingByKey())
+              .map(e -> e.getKey() + " = " + e.getValue())
+              .collect(java.util.stream.Collectors.joining(", "));
       current.add(
           new ItemView(
               key,
@@ -74,6 +88,8 @@ public record ItemView(
               item.hasWording() ? item.wording() : item.label(),
               item.hasWording(),
               List.copyOf(options),
+              compact,
+              hint,
               answers == null ? null : answers.get(key)));
     }
     if (!current.isEmpty()) {

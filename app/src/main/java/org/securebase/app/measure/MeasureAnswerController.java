@@ -72,8 +72,9 @@ class MeasureAnswerController {
       return answerForm(a, answers, e.getMessage(), model);
     } catch (StaleEditException e) {
       response.setStatus(HttpStatus.CONFLICT.value());
+      // Show what was just entered on top of the current version, so sending again works.
       return answerForm(
-          a,
+          monitoring.openForAnswering(administrationId, user),
           answers,
           "These answers were changed in another window. Check them and send again.",
           model);

@@ -132,6 +132,10 @@ class MeasuresBrowserIT extends IntegrationTest {
         .filter(e -> e.getKey().startsWith("mother."))
         .forEach(e -> check(phone, e.getKey(), e.getValue()));
     browser.screenshot(phone, "measures-answer-phone");
+    phone.locator("#q-mother-5-1").scrollIntoViewIfNeeded();
+    phone.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(BrowserSupport.SCREENSHOTS.resolve("measures-answer-phone-viewport.png")));
     phone
         .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save and finish later"))
         .click();
