@@ -340,11 +340,8 @@ public class OutcomeMonitoring {
       UUID enteredBy,
       String source,
       LocalDate today) {
-    Instrument instrument =
-        catalog.all().stream()
-            .filter(i -> i.id().equals(instrumentId))
-            .findFirst()
-            .orElseThrow(() -> new BadInputException("instrumentId", "choose a measure"));
+    // The licence rule holds for paper too: a disabled instrument is refused.
+    Instrument instrument = catalog.requireAssignable(instrumentId);
     if (completedOn == null) {
       throw new BadInputException("completedOn", "enter the date the form was filled in");
     }

@@ -207,6 +207,12 @@ class MeasuresIT extends IntegrationTest {
                     "{\"instrumentId\":\"rq\",\"schedule\":\"ONCE\",\"startDate\":\"2026-01-05\",\"expiryDays\":5}"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors.instrumentId").exists());
+    assertThatThrownBy(
+            () ->
+                monitoring.enterFromPaper(
+                    client.clientId(), "rq", DAY0, Map.of("secure", 4), clinician))
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining("cannot be assigned");
     assertThat(
             jdbc.sql("SELECT COUNT(*) FROM measure_assignment WHERE client_id = :c")
                 .param("c", client.clientId())
