@@ -107,3 +107,15 @@ CREATE TABLE measure_event (
   CONSTRAINT ck_mevent_kind CHECK (kind IN ('SETBACK', 'LIFE_EVENT', 'MEDICATION', 'OTHER'))
 );
 CREATE INDEX ix_mevent_client ON measure_event (client_id, occurred_on);
+
+-- Licensed item wording an administrator imported for a definition that ships neutral labels only.
+-- The file is validated against the definition's item ids before it is stored (not health information).
+CREATE TABLE measure_wording (
+  instrument_id       VARCHAR(60)    NOT NULL,
+  instrument_version  VARCHAR(20)    NOT NULL,
+  wording_json        VARCHAR(60000) NOT NULL,
+  imported_by         UUID           NOT NULL,
+  imported_at         TIMESTAMP WITH TIME ZONE NOT NULL,
+  PRIMARY KEY (instrument_id, instrument_version),
+  CONSTRAINT fk_mwording_account FOREIGN KEY (imported_by) REFERENCES account (id)
+);

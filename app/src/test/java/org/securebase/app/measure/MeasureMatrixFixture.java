@@ -90,6 +90,11 @@ public final class MeasureMatrixFixture {
             .single());
   }
 
+  /** A complete synthetic wording file for ECR-R 1.0. */
+  public static String ecrRWording() {
+    return MeasuresIT.ecrRWording(36);
+  }
+
   /** The stored version of the RFQ-8 certainty parameter row, or empty when there is none yet. */
   public static String parameterVersion() {
     return jdbc.sql(

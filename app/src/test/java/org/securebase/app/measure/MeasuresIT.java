@@ -190,6 +190,64 @@ class MeasuresIT extends IntegrationTest {
         .isCloseTo(0.964, org.assertj.core.data.Offset.offset(0.0005));
   }
 
+  static String ecrRWording(int items) {
+    StringBuilder json =
+        new StringBuilder(
+            "{\"instrumentId\":\"ecr-r\",\"instrumentVersion\":\"1.0\",\"wording\":{");
+    for (int i = 1; i <= items; i++) {
+      json.append(i == 1 ? "" : ",")
+          .append('"')
+          .append(i)
+          .append("\":\"Synthetic wording ")
+          .append(i)
+          .append('"');
+    }
+    return json.append("}}").toString();
+  }
+
+  @Test
+  void anAdministratorImportsWordingAndAMismatchIsRefusedWithTheIdsNamed() throws Exception {
+    SignedInUser admin = workspace.person(Role.ADMIN);
+    String refused =
+        mvc.perform(
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                        "/admin/measures/wording")
+                    .file(
+                        new org.springframework.mock.web.MockMultipartFile(
+                            "file",
+                            "ecr-r.json",
+                            "application/json",
+                            ecrRWording(35)
+                                .replace("}}", ",\"99\":\"x\"}}")
+                                .getBytes(StandardCharsets.UTF_8)))
+                    .param("instrumentId", "ecr-r")
+                    .with(user(admin))
+                    .with(csrf()))
+            .andExpect(status().isBadRequest())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(refused).contains("unknown item ids [99]", "no wording for item ids [36]");
+
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                    "/admin/measures/wording")
+                .file(
+                    new org.springframework.mock.web.MockMultipartFile(
+                        "file",
+                        "ecr-r.json",
+                        "application/json",
+                        ecrRWording(36).getBytes(StandardCharsets.UTF_8)))
+                .param("instrumentId", "ecr-r")
+                .with(user(admin))
+                .with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    var instrument = context.getBean(MeasureCatalog.class).get("ecr-r", "1.0");
+    assertThat(instrument.wordingSource())
+        .isEqualTo(org.securebase.core.measure.WordingSource.IMPORTED);
+    assertThat(instrument.item("36").orElseThrow().wording()).isEqualTo("Synthetic wording 36");
+  }
+
   @Test
   void theRelationshipQuestionnaireCannotBeAssigned() throws Exception {
     AssignmentForm form = weeklyEcrRs();

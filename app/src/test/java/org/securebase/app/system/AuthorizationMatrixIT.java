@@ -426,6 +426,29 @@ class AuthorizationMatrixIT extends IntegrationTest {
         403);
     row(
         "GET",
+        "/admin/measures/wording",
+        f -> get("/admin/measures/wording"),
+        302,
+        200,
+        403,
+        403,
+        403,
+        403);
+    row(
+        "POST",
+        "/admin/measures/wording",
+        f ->
+            post("/admin/measures/wording")
+                .param("instrumentId", "ecr-r")
+                .param("wording", MeasureMatrixFixture.ecrRWording()),
+        302,
+        302,
+        403,
+        403,
+        403,
+        403);
+    row(
+        "GET",
         "/api/clients/{id}/fhir",
         f -> get("/api/clients/" + f.ownClient().id() + "/fhir"),
         401,
