@@ -93,6 +93,13 @@ class MeasuresBrowserIT extends IntegrationTest {
     assertThat(desk.locator("option[value=rq]"))
         .containsText("not available: research-only licence");
 
+    desk.navigate(browser.url("/clients"));
+    assertThat(
+            desk.locator(
+                "table:has(caption:text-is('Measures your clients have not answered yet'))"))
+        .containsText("Experiences in Close Relationships - Relationship Structures (ECR-RS)");
+    browser.screenshot(desk, "measures-caseload-due");
+
     // The two earlier weeks, answered by the client, inserted with their past dates.
     monitoring.record(
         client.clientId(),
@@ -175,6 +182,10 @@ class MeasuresBrowserIT extends IntegrationTest {
                 + ".flatMap(d => d.data).filter(p => p.point && p.point.reliableSincePrevious).length");
     assertThat(((Number) reliablePoints).intValue()).isGreaterThanOrEqualTo(1);
     browser.screenshot(desk, "measures-charts");
+    desk.locator("#measure-charts")
+        .screenshot(
+            new com.microsoft.playwright.Locator.ScreenshotOptions()
+                .setPath(BrowserSupport.SCREENSHOTS.resolve("measures-chart-grid.png")));
   }
 
   private static void check(Page page, String key, int value) {
