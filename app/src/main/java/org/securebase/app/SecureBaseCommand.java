@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
       BackupCommand.class,
       RestoreCommand.class,
       org.securebase.app.study.ExportCommand.class,
+      org.securebase.app.measure.ScoreCommand.class,
       CommandLine.HelpCommand.class
     })
 public class SecureBaseCommand implements Runnable {

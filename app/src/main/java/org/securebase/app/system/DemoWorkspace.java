@@ -45,18 +45,21 @@ public class DemoWorkspace implements ApplicationRunner {
   private final DemoClients demoClients;
   private final DemoClinicalWork demoClinicalWork;
   private final org.securebase.app.interview.DemoInterviews demoInterviews;
+  private final org.securebase.app.measure.DemoMeasures demoMeasures;
 
   DemoWorkspace(
       AccountRepository repository,
       Accounts accounts,
       DemoClients demoClients,
       DemoClinicalWork demoClinicalWork,
-      org.securebase.app.interview.DemoInterviews demoInterviews) {
+      org.securebase.app.interview.DemoInterviews demoInterviews,
+      org.securebase.app.measure.DemoMeasures demoMeasures) {
     this.repository = repository;
     this.accounts = accounts;
     this.demoClients = demoClients;
     this.demoClinicalWork = demoClinicalWork;
     this.demoInterviews = demoInterviews;
+    this.demoMeasures = demoMeasures;
   }
 
   @Override
@@ -88,6 +91,7 @@ public class DemoWorkspace implements ApplicationRunner {
             new Accounts.NewAccount("client", PASSWORD, Role.CLIENT, "Robin", robin), "demo");
     demoClinicalWork.seed(clinician, robinLogin);
     demoInterviews.seed();
+    demoMeasures.seed(clinician, robin, LocalDate.now());
   }
 
   /** The demo logins, for the console at start-up. */

@@ -58,6 +58,8 @@ class SecurityConfiguration {
                     .requestMatchers(
                         "/codings/**", "/api/codings/**", "/reliability/**", "/api/reliability/**")
                     .hasRole("CODER")
+                    .requestMatchers("/measures/**")
+                    .hasAnyRole("CLINICIAN", "ADMIN")
                     .anyRequest()
                     .authenticated())
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())

@@ -23,6 +23,7 @@ import org.securebase.app.account.Role;
 import org.securebase.app.account.SignedInUser;
 import org.securebase.app.client.Client;
 import org.securebase.app.coding.WorkbenchFixture;
+import org.securebase.app.measure.MeasureMatrixFixture;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
@@ -988,6 +989,260 @@ class AuthorizationMatrixIT extends IntegrationTest {
     ids.put("assignableResearcher", workspace.person(Role.RESEARCHER).username());
   }
 
+  // Measures (org.securebase.app.measure): a clinician's own caseload, a client's own measures.
+  static {
+    String m = "/clients/{id}/measures";
+    row("GET", m, f -> get(measures(f)), 302, 403, 200, 403, 403, 403);
+    row("GET", m + "/assign", f -> get(measures(f) + "/assign"), 302, 403, 200, 403, 403, 403);
+    row(
+        "POST",
+        m + "/assign",
+        f ->
+            post(measures(f) + "/assign")
+                .param("instrumentId", "ecr-rs")
+                .param("schedule", "WEEKLY")
+                .param("startDate", java.time.LocalDate.now().toString())
+                .param("expiryDays", "5"),
+        302,
+        403,
+        302,
+        403,
+        403,
+        403);
+    row(
+        "POST",
+        m + "/assignments/{assignmentId}/stop",
+        f ->
+            post(measures(f) + "/assignments/" + MeasureMatrixFixture.assignment() + "/stop")
+                .param("version", "0"),
+        302,
+        403,
+        302,
+        403,
+        403,
+        403);
+    row(
+        "GET",
+        m + "/paper",
+        f -> get(measures(f) + "/paper?instrument=ecr-rs"),
+        302,
+        403,
+        200,
+        403,
+        403,
+        403);
+    row(
+        "POST",
+        m + "/paper",
+        f ->
+            post(measures(f) + "/paper")
+                .param("instrument", "signs-of-security")
+                .param("completedOn", java.time.LocalDate.now().toString())
+                .param("q.trust", "3"),
+        302,
+        403,
+        302,
+        403,
+        403,
+        403);
+    row(
+        "GET",
+        m + "/administrations/{administrationId}",
+        f -> get(measures(f) + "/administrations/" + MeasureMatrixFixture.completed()),
+        302,
+        403,
+        200,
+        403,
+        403,
+        403);
+    row(
+        "GET",
+        m + "/charts",
+        f -> get(measures(f) + "/charts?instrument=ecr-rs"),
+        302,
+        403,
+        200,
+        403,
+        403,
+        403);
+    row(
+        "POST",
+        m + "/events",
+        f ->
+            post(measures(f) + "/events")
+                .param("occurredOn", "2026-01-02")
+                .param("kind", "SETBACK")
+                .param("note", "Synthetic setback"),
+        302,
+        403,
+        302,
+        403,
+        403,
+        403);
+    row(
+        "POST",
+        m + "/events/{eventId}/edit",
+        f ->
+            post(measures(f) + "/events/" + MeasureMatrixFixture.eventToEdit() + "/edit")
+                .param("occurredOn", "2026-01-03")
+                .param("kind", "MEDICATION")
+                .param("note", "Synthetic medication change")
+                .param("version", "0"),
+        302,
+        403,
+        302,
+        403,
+        403,
+        403);
+    row(
+        "POST",
+        m + "/events/{eventId}/delete",
+        f ->
+            post(measures(f) + "/events/" + MeasureMatrixFixture.eventToDelete() + "/delete")
+                .param("version", "0"),
+        302,
+        403,
+        302,
+        403,
+        403,
+        403);
+    row(
+        "GET",
+        "/me/measures/{administrationId}",
+        f -> get("/me/measures/" + MeasureMatrixFixture.clientOpen()),
+        302,
+        403,
+        403,
+        403,
+        403,
+        200);
+    row(
+        "POST",
+        "/me/measures/{administrationId}",
+        f ->
+            post("/me/measures/" + MeasureMatrixFixture.clientOpen())
+                .param("version", MeasureMatrixFixture.clientOpenVersion())
+                .param("action", "save")
+                .param("q.trust", "2"),
+        302,
+        403,
+        403,
+        403,
+        403,
+        302);
+    row(
+        "GET",
+        "/measures/parameters",
+        f -> get("/measures/parameters"),
+        302,
+        200,
+        200,
+        403,
+        403,
+        403);
+    row(
+        "POST",
+        "/measures/parameters",
+        f ->
+            post("/measures/parameters")
+                .param("instrumentId", "rfq-8")
+                .param("subscaleId", "certainty")
+                .param("target", "")
+                .param("sd", "0.8")
+                .param("sdSource", "Synthetic SD for the matrix test")
+                .param("version", MeasureMatrixFixture.parameterVersion()),
+        302,
+        302,
+        302,
+        403,
+        403,
+        403);
+    row(
+        "POST",
+        "/api/clients/{id}/measures/assignments",
+        f ->
+            post("/api/clients/" + f.ownClient().id() + "/measures/assignments")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"instrumentId\":\"ecr-r\",\"schedule\":\"ONCE\",\"startDate\":\""
+                        + java.time.LocalDate.now()
+                        + "\",\"expiryDays\":5}"),
+        401,
+        403,
+        201,
+        403,
+        403,
+        403);
+    row(
+        "GET",
+        "/api/clients/{id}/measures",
+        f -> get("/api/clients/" + f.ownClient().id() + "/measures"),
+        401,
+        403,
+        200,
+        403,
+        403,
+        403);
+    row(
+        "GET",
+        "/api/clients/{id}/measures/{instrumentId}/chart",
+        f -> get("/api/clients/" + f.ownClient().id() + "/measures/ecr-rs/chart"),
+        401,
+        403,
+        200,
+        403,
+        403,
+        403);
+    row("GET", "/api/me/measures", f -> get("/api/me/measures"), 401, 403, 403, 403, 403, 200);
+    row(
+        "GET",
+        m + "/report.pdf",
+        f -> get(measures(f) + "/report.pdf"),
+        302,
+        403,
+        200,
+        403,
+        403,
+        403);
+    row(
+        "GET",
+        "/admin/measures/wording",
+        f -> get("/admin/measures/wording"),
+        302,
+        200,
+        403,
+        403,
+        403,
+        403);
+    row(
+        "POST",
+        "/admin/measures/wording",
+        f ->
+            post("/admin/measures/wording")
+                .param("instrumentId", "ecr-r")
+                .param("wording", MeasureMatrixFixture.ecrRWording()),
+        302,
+        302,
+        403,
+        403,
+        403,
+        403);
+    row(
+        "GET",
+        "/api/clients/{id}/fhir",
+        f -> get("/api/clients/" + f.ownClient().id() + "/fhir"),
+        401,
+        403,
+        200,
+        403,
+        403,
+        403);
+  }
+
+  private static String measures(Fixture f) {
+    return "/clients/" + f.ownClient().id() + "/measures";
+  }
+
   private static void row(
       String method,
       String pattern,
@@ -1046,6 +1301,7 @@ class AuthorizationMatrixIT extends IntegrationTest {
     people.put(Who.CLIENT, workspace.clientPerson(clinician));
     Client own = workspace.clientOf(clinician, "Synthetic referral note.");
     Map<String, String> ids = new LinkedHashMap<>();
+    MeasureMatrixFixture.prepare(context, clinician, people.get(Who.CLIENT), own);
     studyIds(ids, people.get(Who.RESEARCHER), workspace);
     fixture = new Fixture(people, own, workspace.person(Role.CODER).id().toString(), ids);
     WORK.putAll(

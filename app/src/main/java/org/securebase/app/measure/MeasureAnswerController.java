@@ -1,0 +1,89 @@
+package org.securebase.app.measure;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
+import java.util.UUID;
+import org.securebase.app.account.SignedInUser;
+import org.securebase.app.system.BadInputException;
+import org.securebase.app.system.StaleEditException;
+import org.securebase.core.measure.Instrument;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A client answering a measure in the browser, with save-and-resume. */
+@Controller
+class MeasureAnswerController {
+
+  private static final String VIEW_ANSWER = "measure/answer";
+
+  private final OutcomeMonitoring monitoring;
+  private final MeasureCatalog catalog;
+
+  MeasureAnswerController(OutcomeMonitoring monitoring, MeasureCatalog catalog) {
+    this.monitoring = monitoring;
+    this.catalog = catalog;
+  }
+
+  @GetMapping("/me/measures/{administrationId}")
+  String initAnswerForm(
+      @PathVariable UUID administrationId,
+      @AuthenticationPrincipal SignedInUser user,
+      Model model) {
+    Administration a = monitoring.openForAnswering(administrationId, user);
+    return answerForm(a, a.answers(), null, model);
+  }
+
+  private String answerForm(
+      Administration a, Map<String, Integer> answers, String error, Model model) {
+    Instrument instrument = catalog.get(a.instrumentId(), a.instrumentVersion());
+    model.addAttribute("a", a);
+    model.addAttribute("instrument", instrument);
+    model.addAttribute("groups", ItemView.groups(instrument, a.itemOrder(), answers));
+    model.addAttribute("error", error);
+    return VIEW_ANSWER;
+  }
+
+  @PostMapping("/me/measures/{administrationId}")
+  String processAnswerForm(
+      @PathVariable UUID administrationId,
+      @RequestParam int version,
+      @RequestParam(name = "action", defaultValue = "save") String action,
+      @RequestParam Map<String, String> params,
+      @AuthenticationPrincipal SignedInUser user,
+      Model model,
+      RedirectAttributes redirect,
+      HttpServletResponse response) {
+    Administration a = monitoring.openForAnswering(administrationId, user);
+    Instrument instrument = catalog.get(a.instrumentId(), a.instrumentVersion());
+    Map<String, Integer> answers = Map.of();
+    boolean submit = "submit".equals(action);
+    try {
+      answers = AnswerParsing.fromForm(instrument, params);
+      monitoring.answer(administrationId, version, answers, submit, user);
+    } catch (BadInputException e) {
+      response.setStatus(HttpStatus.BAD_REQUEST.value());
+      return answerForm(a, answers, e.getMessage(), model);
+    } catch (StaleEditException e) {
+      response.setStatus(HttpStatus.CONFLICT.value());
+      // Show what was just entered on top of the current version, so sending again works.
+      return answerForm(
+          monitoring.openForAnswering(administrationId, user),
+          answers,
+          "These answers were changed in another window. Check them and send again.",
+          model);
+    }
+    redirect.addFlashAttribute(
+        "notice",
+        submit
+            ? "Thank you. Your answers were sent to your clinician."
+            : "Your answers are saved. You can come back and finish later.");
+    return "redirect:/me";
+  }
+}

@@ -1,0 +1,31 @@
+package org.securebase.app.measure;
+
+/**
+ * How often an assigned measure falls due. "Before each session" is not offered: sessions are not
+ * part of SecureBase yet.
+ */
+public enum Schedule {
+  /** Due once, on the start date. */
+  ONCE,
+  /** Due every seven days from the start date. */
+  WEEKLY,
+  /** Due every {@code intervalDays} days from the start date. */
+  EVERY_N_DAYS;
+
+  /** Days between occurrences, or 0 for a single occurrence. */
+  int stepDays(int intervalDays) {
+    return switch (this) {
+      case ONCE -> 0;
+      case WEEKLY -> 7;
+      case EVERY_N_DAYS -> intervalDays;
+    };
+  }
+
+  String describe(int intervalDays) {
+    return switch (this) {
+      case ONCE -> "once";
+      case WEEKLY -> "weekly";
+      case EVERY_N_DAYS -> "every " + intervalDays + " days";
+    };
+  }
+}

@@ -1,0 +1,247 @@
+package org.securebase.app.measure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
+import ca.uhn.fhir.validation.FhirValidator;
+import ca.uhn.fhir.validation.ResultSeverityEnum;
+import ca.uhn.fhir.validation.SingleValidationMessage;
+import ca.uhn.fhir.validation.ValidationResult;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
+import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.PrePopulatedValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
+import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Questionnaire;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.securebase.app.IntegrationTest;
+import org.securebase.app.TestWorkspace;
+import org.securebase.app.account.Role;
+import org.securebase.app.account.SignedInUser;
+import org.securebase.app.client.Client;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The PDF progress report opens and says what produced each result; the FHIR bundle validates. */
+class MeasureExportsIT extends IntegrationTest {
+
+  @Autowired ApplicationContext context;
+  @Autowired OutcomeMonitoring monitoring;
+  @Autowired ChangeParameters parameters;
+  @Autowired MockMvc mvc;
+
+  SignedInUser clinician;
+  Client client;
+  LocalDate today;
+
+  @BeforeEach
+  void setUp() {
+    TestWorkspace workspace = new TestWorkspace(context);
+    clinician = workspace.person(Role.CLINICIAN);
+    client = workspace.clientOf(clinician, "synthetic");
+    today = monitoring.today();
+    monitoring.record(
+        client.id(),
+        "ecr-rs",
+        today.minusDays(60),
+        MeasuresIT.ecrRs(6, 6),
+        clinician.id(),
+        "PAPER",
+        today);
+    monitoring.record(
+        client.id(),
+        "ecr-rs",
+        today.minusDays(30),
+        MeasuresIT.ecrRs(5, 5),
+        clinician.id(),
+        "PAPER",
+        today);
+    monitoring.record(
+        client.id(),
+        "ecr-rs",
+        today.minusDays(2),
+        MeasuresIT.ecrRs(3, 2),
+        clinician.id(),
+        "PAPER",
+        today);
+    monitoring.record(
+        client.id(),
+        "signs-of-security",
+        today.minusDays(20),
+        Map.of(
+            "trust",
+            1,
+            "closeness",
+            2,
+            "steady",
+            1,
+            "conflict",
+            1,
+            "self-view",
+            2,
+            "good-times",
+            1,
+            "both-ways",
+            2,
+            "direct-needs",
+            1),
+        clinician.id(),
+        "PAPER",
+        today);
+    monitoring.record(
+        client.id(),
+        "rfq-8",
+        today.minusDays(10),
+        Map.of("1", 2, "2", 5, "3", 3, "4", 6, "5", 1, "6", 4, "7", 2, "8", 7),
+        clinician.id(),
+        "PAPER",
+        today);
+    monitoring.addEvent(
+        client.id(),
+        today.minusDays(40),
+        EventNote.Kind.SETBACK,
+        "Argument with partner (synthetic)",
+        clinician);
+    monitoring.addEvent(
+        client.id(),
+        today.minusDays(15),
+        EventNote.Kind.MEDICATION,
+        "Sertraline started (synthetic)",
+        clinician);
+    ensureSd("ecr-rs", "anxiety", "partner", 1.10);
+  }
+
+  void ensureSd(String instrument, String subscale, String target, double sd) {
+    Integer version =
+        parameters.rows(clinician).stream()
+            .filter(
+                r ->
+                    r.instrument().id().equals(instrument)
+                        && r.subscale().id().equals(subscale)
+                        && r.target().equals(target)
+                        && r.entered() != null)
+            .map(r -> r.entered().version())
+            .findFirst()
+            .orElse(null);
+    parameters.save(
+        instrument,
+        subscale,
+        target,
+        null,
+        null,
+        null,
+        sd,
+        "Synthetic SD for a test",
+        version,
+        clinician);
+  }
+
+  @Test
+  void theProgressReportOpensAndNamesTheParameters() throws Exception {
+    byte[] pdf =
+        mvc.perform(
+                get("/clients/" + client.id() + "/measures/report.pdf")
+                    .param("from", today.minusDays(90).toString())
+                    .param("to", today.toString())
+                    .with(user(clinician)))
+            .andExpect(status().isOk())
+            .andExpect(header().string("Content-Type", "application/pdf"))
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    Path out = Path.of("target", "measure-report.pdf");
+    Files.write(out, pdf);
+    PdfReader reader = new PdfReader(pdf);
+    StringBuilder text = new StringBuilder();
+    PdfTextExtractor extractor = new PdfTextExtractor(reader);
+    for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+      text.append(extractor.getTextFromPage(page)).append('\n');
+    }
+    reader.close();
+    // Table cells wrap lines; compare with whitespace collapsed.
+    String all = text.toString().replaceAll("\\s+", " ");
+    assertThat(all)
+        .contains(
+            "Progress report: " + client.displayName(),
+            "Experiences in Close Relationships",
+            "Anxiety - Romantic partner",
+            "Reliably improved",
+            "r = 0.65",
+            "SD = 1.10",
+            "Synthetic SD for a test",
+            "Self-monitoring, not a validated measure",
+            "Sertraline started (synthetic)",
+            "contains no attachment classification");
+    assertThat(all.toLowerCase())
+        .doesNotContain("dismissing")
+        .doesNotContain("preoccupied")
+        .doesNotContain("unresolved")
+        .doesNotContain("earned-secure")
+        .doesNotContain("secure/autonomous");
+  }
+
+  @Test
+  void theFhirBundlePassesTheHapiValidator() throws Exception {
+    String json =
+        mvc.perform(
+                get("/api/clients/" + client.id() + "/fhir")
+                    .accept(MediaType.APPLICATION_JSON)
+                    .with(user(clinician)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    Bundle bundle = FhirExport.context().newJsonParser().parseResource(Bundle.class, json);
+    assertThat(bundle.getEntry())
+        .extracting(e -> e.getResource().fhirType())
+        .contains("Patient", "Questionnaire", "QuestionnaireResponse", "Observation");
+
+    PrePopulatedValidationSupport questionnaires =
+        new PrePopulatedValidationSupport(FhirExport.context());
+    for (Bundle.BundleEntryComponent e : bundle.getEntry()) {
+      if (e.getResource() instanceof Questionnaire q) {
+        questionnaires.addResource(q);
+      }
+    }
+    ValidationSupportChain chain =
+        new ValidationSupportChain(
+            new DefaultProfileValidationSupport(FhirExport.context()),
+            questionnaires,
+            new InMemoryTerminologyServerValidationSupport(FhirExport.context()),
+            new CommonCodeSystemsTerminologyService(FhirExport.context()));
+    FhirValidator validator = FhirExport.context().newValidator();
+    validator.registerValidatorModule(new FhirInstanceValidator(chain));
+    ValidationResult result = validator.validateWithResult(bundle);
+    List<SingleValidationMessage> errors =
+        result.getMessages().stream()
+            .filter(m -> m.getSeverity().ordinal() >= ResultSeverityEnum.ERROR.ordinal())
+            .toList();
+    result
+        .getMessages()
+        .forEach(
+            m ->
+                System.out.println(
+                    "FHIR "
+                        + m.getSeverity()
+                        + " "
+                        + m.getLocationString()
+                        + " "
+                        + m.getMessage()));
+    assertThat(errors).as("FHIR validation errors").isEmpty();
+  }
+}
