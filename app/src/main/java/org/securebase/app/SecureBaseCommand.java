@@ -1,5 +1,6 @@
 package org.securebase.app;
 
+import java.nio.file.Path;
 import org.securebase.app.account.UserCommand;
 import org.securebase.app.audit.AuditCommand;
 import org.securebase.app.discourse.AnalyzeCommand;
@@ -36,8 +37,23 @@ public class SecureBaseCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
+    resolveDataFolder();
     int exit = commandLine().execute(args);
     System.exit(exit);
+  }
+
+  /**
+   * Fixes the data folder as an absolute path before anything reads it. H2 refuses a database path
+   * relative to the working directory, and every command (the server, backup, restore) must agree
+   * on one folder: SECUREBASE_DATA, or ./securebase-data beside where the command was run.
+   */
+  static void resolveDataFolder() {
+    if (System.getProperty("securebase.data") == null) {
+      String configured = System.getenv("SECUREBASE_DATA");
+      Path folder =
+          Path.of(configured == null || configured.isBlank() ? "securebase-data" : configured);
+      System.setProperty("securebase.data", folder.toAbsolutePath().normalize().toString());
+    }
   }
 
   /** The command tree, shared by {@link #main} and the tests. */

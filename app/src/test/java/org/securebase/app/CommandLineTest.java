@@ -46,4 +46,24 @@ class CommandLineTest {
   void listsTheFoundationCommands() {
     assertThat(everyCommand()).contains("serve", "user", "user add", "audit", "audit verify");
   }
+
+  @org.junit.jupiter.api.Test
+  void resolvesTheDataFolderToAnAbsolutePathBeforeAnyCommandRuns() {
+    String before = System.clearProperty("securebase.data");
+    try {
+      SecureBaseCommand.resolveDataFolder();
+      String resolved = System.getProperty("securebase.data");
+      assertThat(java.nio.file.Path.of(resolved)).isAbsolute();
+      if (System.getenv("SECUREBASE_DATA") == null) {
+        assertThat(resolved)
+            .isEqualTo(java.nio.file.Path.of("securebase-data").toAbsolutePath().toString());
+      }
+    } finally {
+      if (before == null) {
+        System.clearProperty("securebase.data");
+      } else {
+        System.setProperty("securebase.data", before);
+      }
+    }
+  }
 }
