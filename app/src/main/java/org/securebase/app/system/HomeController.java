@@ -15,7 +15,8 @@ class HomeController {
       case ADMIN -> "redirect:/admin/accounts";
       case CLINICIAN -> "redirect:/clients";
       case CLIENT -> "redirect:/me";
-      case CODER, RESEARCHER -> "system/workspace";
+      case CODER -> "redirect:/transcripts";
+      case RESEARCHER -> "redirect:/studies";
     };
   }
 

@@ -79,7 +79,7 @@ class AuthorizationMatrixIT extends IntegrationTest {
 
   //                       ANON ADMIN CLIN CODER RES CLIENT
   static {
-    row("GET", "/", f -> get("/"), 302, 302, 302, 200, 200, 302);
+    row("GET", "/", f -> get("/"), 302, 302, 302, 302, 302, 302);
     row("GET", "/login", f -> get("/login"), 200, 200, 200, 200, 200, 200);
     row("GET", "/actuator/health", f -> get("/actuator/health"), 200, 200, 200, 200, 200, 200);
     row("GET", "/clients", f -> get("/clients"), 302, 403, 200, 403, 403, 403);
