@@ -46,6 +46,7 @@ public class DemoWorkspace implements ApplicationRunner {
   private final DemoClinicalWork demoClinicalWork;
   private final org.securebase.app.interview.DemoInterviews demoInterviews;
   private final org.securebase.app.measure.DemoMeasures demoMeasures;
+  private final org.securebase.app.coding.DemoCalibrationStudy demoCalibrationStudy;
 
   DemoWorkspace(
       AccountRepository repository,
@@ -53,13 +54,15 @@ public class DemoWorkspace implements ApplicationRunner {
       DemoClients demoClients,
       DemoClinicalWork demoClinicalWork,
       org.securebase.app.interview.DemoInterviews demoInterviews,
-      org.securebase.app.measure.DemoMeasures demoMeasures) {
+      org.securebase.app.measure.DemoMeasures demoMeasures,
+      org.securebase.app.coding.DemoCalibrationStudy demoCalibrationStudy) {
     this.repository = repository;
     this.accounts = accounts;
     this.demoClients = demoClients;
     this.demoClinicalWork = demoClinicalWork;
     this.demoInterviews = demoInterviews;
     this.demoMeasures = demoMeasures;
+    this.demoCalibrationStudy = demoCalibrationStudy;
   }
 
   @Override
@@ -92,6 +95,7 @@ public class DemoWorkspace implements ApplicationRunner {
     demoClinicalWork.seed(clinician, robinLogin);
     demoInterviews.seed();
     demoMeasures.seed(clinician, robin, LocalDate.now());
+    demoCalibrationStudy.seed();
   }
 
   /** The demo logins, for the console at start-up. */
