@@ -100,7 +100,8 @@ class SignInSecurityIT extends IntegrationTest {
             .getResponse()
             .getCookie("SESSION");
     assertThat(session).isNotNull();
-    mvc.perform(get("/").cookie(session).accept(MediaType.TEXT_HTML)).andExpect(status().isOk());
+    mvc.perform(get("/transcripts").cookie(session).accept(MediaType.TEXT_HTML))
+        .andExpect(status().isOk());
 
     mvc.perform(
             post("/logout")
@@ -111,7 +112,7 @@ class SignInSecurityIT extends IntegrationTest {
         .andExpect(status().is3xxRedirection())
         .andExpect(header().string("Location", "/login?signedOut"));
 
-    mvc.perform(get("/").cookie(session).accept(MediaType.TEXT_HTML))
+    mvc.perform(get("/transcripts").cookie(session).accept(MediaType.TEXT_HTML))
         .andExpect(status().is3xxRedirection())
         .andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("/login")));
   }
