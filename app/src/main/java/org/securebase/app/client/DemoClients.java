@@ -3,9 +3,8 @@ package org.securebase.app.client;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.securebase.app.account.Account;
+import org.securebase.app.account.ActingAs;
 import org.securebase.app.account.SignedInUser;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /** The demo caseload: synthetic clients, written by the SecureBase team. */
@@ -42,24 +41,12 @@ public class DemoClients {
             "Morgan (M-408)",
             today.minusMonths(9),
             "Long-term work; history of frightening care in early childhood.");
-    SecurityContextHolder.clearContext();
+    ActingAs.end();
     return robin;
   }
 
   private Creator as(Account account) {
-    SignedInUser user =
-        new SignedInUser(
-            account.id(),
-            account.username(),
-            account.passwordHash(),
-            account.role(),
-            account.displayName(),
-            null,
-            true,
-            false);
-    SecurityContextHolder.getContext()
-        .setAuthentication(
-            UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    SignedInUser user = ActingAs.account(account);
     return (name, start, note) -> {
       ClientForm form = new ClientForm();
       form.setDisplayName(name);

@@ -7,7 +7,6 @@ import org.securebase.app.account.AccountRepository;
 import org.securebase.app.account.SignedInUser;
 import org.securebase.app.interview.Interviews;
 import org.securebase.app.interview.TranscriptImport;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -154,12 +153,6 @@ public class DemoCalibrationStudy {
   }
 
   private static SignedInUser signIn(Account a) {
-    SignedInUser user =
-        new SignedInUser(
-            a.id(), a.username(), a.passwordHash(), a.role(), a.displayName(), null, true, false);
-    SecurityContextHolder.getContext()
-        .setAuthentication(
-            UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-    return user;
+    return org.securebase.app.account.ActingAs.account(a);
   }
 }

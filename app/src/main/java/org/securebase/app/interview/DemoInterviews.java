@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.securebase.app.account.Account;
 import org.securebase.app.account.AccountRepository;
 import org.securebase.app.account.SignedInUser;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -57,13 +56,7 @@ public class DemoInterviews {
   }
 
   private static SignedInUser signedIn(Account a) {
-    SignedInUser user =
-        new SignedInUser(
-            a.id(), a.username(), a.passwordHash(), a.role(), a.displayName(), null, true, false);
-    SecurityContextHolder.getContext()
-        .setAuthentication(
-            UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-    return user;
+    return org.securebase.app.account.ActingAs.account(a);
   }
 
   private static String read(String resource) {

@@ -9,7 +9,6 @@ import java.util.UUID;
 import org.securebase.app.account.Account;
 import org.securebase.app.account.SignedInUser;
 import org.securebase.core.measure.Instrument;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -36,20 +35,7 @@ public class DemoMeasures {
 
   /** Seeds Robin's measures, acting as their clinician so the audit trail says who did what. */
   public void seed(Account clinicianAccount, UUID robin, LocalDate today) {
-    SignedInUser clinician =
-        new SignedInUser(
-            clinicianAccount.id(),
-            clinicianAccount.username(),
-            clinicianAccount.passwordHash(),
-            clinicianAccount.role(),
-            clinicianAccount.displayName(),
-            null,
-            true,
-            false);
-    SecurityContextHolder.getContext()
-        .setAuthentication(
-            UsernamePasswordAuthenticationToken.authenticated(
-                clinician, null, clinician.getAuthorities()));
+    SignedInUser clinician = org.securebase.app.account.ActingAs.account(clinicianAccount);
     try {
       Random random = new Random(104);
       Instrument ecrRs = catalog.requireAssignable("ecr-rs");

@@ -24,7 +24,6 @@ import org.securebase.app.journal.SupportOutcome;
 import org.securebase.app.journal.SupportRole;
 import org.securebase.app.journal.TriggerType;
 import org.securebase.core.plan.ObjectiveTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -144,19 +143,6 @@ public class DemoClinicalWork {
   }
 
   private static SignedInUser as(Account account) {
-    SignedInUser user =
-        new SignedInUser(
-            account.id(),
-            account.username(),
-            account.passwordHash(),
-            account.role(),
-            account.displayName(),
-            account.clientId(),
-            true,
-            false);
-    SecurityContextHolder.getContext()
-        .setAuthentication(
-            UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-    return user;
+    return org.securebase.app.account.ActingAs.account(account);
   }
 }
