@@ -4,15 +4,18 @@ import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.global;
+import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.repeat;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import java.io.IOException;
@@ -21,30 +24,43 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
- * A working day in a practice, compressed: clinicians open their caseload and a client's page,
- * clients open their home page, all signed in through the real form (CSRF, bcrypt, a session in the
- * database). Then, as the ceiling, the same server's static stylesheet.
+ * A working day in a practice, compressed: clinicians open their caseload and a client's measures
+ * chart (the page and its JSON); clients open their home page, read their due list, answer a
+ * measure (the form and its post) and write a journal entry; all signed in through the real form
+ * (CSRF, bcrypt, a session in the database). Then, as the ceiling, the same server's static
+ * stylesheet.
+ *
+ * <p>Each client iteration answers one open measure, so the {@code load-seed} data must hold at
+ * least {@code clientIterations} open measures per client ({@code
+ * securebase.load-seed.open-measures}, 10 by default): a second run on the same data needs other
+ * clients ({@code firstClient}) or a fresh data folder.
  *
  * <p>Bounded: every virtual user makes a fixed number of requests, so the run ends by itself. The
  * target must be on the loopback interface (the base URL is checked).
  *
  * <p>System properties: {@code baseUrl} (http://127.0.0.1:8089), {@code clinicians} (20), {@code
- * clients} (30), {@code iterations} (40 per user), {@code staticUsers} (20), {@code staticRequests}
- * (500 per user), {@code password} (the load-seed password).
+ * clients} (30), {@code firstClient} (1), {@code iterations} (60 per clinician), {@code
+ * clientIterations} (10 per client), {@code staticUsers} (20), {@code staticRequests} (500 per
+ * user), {@code password} (the load-seed password).
  */
 public class PracticeSimulation extends Simulation {
 
   private static final String BASE = System.getProperty("baseUrl", "http://127.0.0.1:8089");
   private static final int CLINICIANS = Integer.getInteger("clinicians", 20);
   private static final int CLIENTS = Integer.getInteger("clients", 30);
-  private static final int ITERATIONS = Integer.getInteger("iterations", 40);
+  private static final int ITERATIONS = Integer.getInteger("iterations", 60);
+  private static final int FIRST_CLIENT = Integer.getInteger("firstClient", 1);
+  private static final int CLIENT_ITERATIONS = Integer.getInteger("clientIterations", 10);
   private static final int STATIC_USERS = Integer.getInteger("staticUsers", 20);
   private static final int STATIC_REQUESTS = Integer.getInteger("staticRequests", 500);
   private static final String PASSWORD = System.getProperty("password", "load-test-password");
@@ -84,7 +100,12 @@ public class PracticeSimulation extends Simulation {
           .disableCaching();
 
   private static Iterator<Map<String, Object>> numbered(String prefix, String format, int count) {
-    AtomicInteger next = new AtomicInteger();
+    return numbered(prefix, format, count, 0);
+  }
+
+  private static Iterator<Map<String, Object>> numbered(
+      String prefix, String format, int count, int first) {
+    AtomicInteger next = new AtomicInteger(first);
     return Stream.generate(
             () ->
                 Map.<String, Object>of(
@@ -106,7 +127,7 @@ public class PracticeSimulation extends Simulation {
                 .formParam("_csrf", "#{csrf}")
                 .disableFollowRedirect()
                 .check(status().is(302))
-                .check(io.gatling.javaapi.http.HttpDsl.header("Location").not("/login?error")));
+                .check(header("Location").not("/login?error")));
   }
 
   private final ScenarioBuilder clinicians =
@@ -126,21 +147,91 @@ public class PracticeSimulation extends Simulation {
                                       .saveAs("clientId")))
                           .pause(Duration.ofMillis(100), Duration.ofMillis(400))
                           .exec(
-                              http("client page")
-                                  .get("/clients/#{clientId}")
-                                  .check(status().is(200)))
+                              http("measures chart page")
+                                  .get("/clients/#{clientId}/measures/charts")
+                                  .check(status().is(200))
+                                  .check(
+                                      css("[data-chart-url]", "data-chart-url").saveAs("chartUrl")))
+                          .exec(
+                              http("measures chart JSON")
+                                  .get("#{chartUrl}")
+                                  .header("Accept", "application/json")
+                                  .check(status().is(200))
+                                  .check(jsonPath("$.series").exists()))
                           .pause(Duration.ofMillis(100), Duration.ofMillis(400))))
           .exec(mark(PAGES_START, PAGES_END, false));
 
+  /** Answers every question of the form just read with the middle of its scale. */
+  private static Map<String, Object> answers(Session session) {
+    Map<String, Object> form = new LinkedHashMap<>();
+    form.put("_csrf", session.getString("csrf"));
+    form.put("version", session.getString("version"));
+    form.put("action", "submit");
+    for (String name : session.<String>getList("questions")) {
+      form.put(name, "2");
+    }
+    return form;
+  }
+
   private final ScenarioBuilder clients =
       scenario("clients")
-          .feed(numbered("load-client-", "%03d", 200))
+          .feed(numbered("load-client-", "%03d", 200, FIRST_CLIENT - 1))
           .exec(mark(PAGES_START, PAGES_END, true))
           .exec(signIn())
           .exec(
-              repeat(ITERATIONS, "i")
+              repeat(CLIENT_ITERATIONS, "i")
                   .on(
                       exec(http("client home page").get("/me").check(status().is(200)))
+                          .pause(Duration.ofMillis(200), Duration.ofMillis(800))
+                          .exec(
+                              http("due measures JSON")
+                                  .get("/api/me/measures")
+                                  .header("Accept", "application/json")
+                                  .check(status().is(200))
+                                  .check(jsonPath("$.due[0].administrationId").saveAs("adminId")))
+                          .exec(
+                              http("measure answer page")
+                                  .get("/me/measures/#{adminId}")
+                                  .check(status().is(200))
+                                  .check(css("input[name=_csrf]", "value").saveAs("csrf"))
+                                  .check(css("input[name=version]", "value").saveAs("version"))
+                                  .check(
+                                      css("input[type=radio][name^='q.']", "name")
+                                          .findAll()
+                                          .transform(names -> List.copyOf(Set.copyOf(names)))
+                                          .saveAs("questions")))
+                          .pause(Duration.ofMillis(500), Duration.ofMillis(1500))
+                          .exec(
+                              http("measure answer (form post)")
+                                  .post("/me/measures/#{adminId}")
+                                  .formParamMap(PracticeSimulation::answers)
+                                  .disableFollowRedirect()
+                                  .check(status().is(302))
+                                  .check(
+                                      header("Location")
+                                          .transform(l -> l.endsWith("/me"))
+                                          .is(true)))
+                          .pause(Duration.ofMillis(200), Duration.ofMillis(800))
+                          .exec(
+                              http("journal entry page")
+                                  .get("/me/journal/new")
+                                  .check(status().is(200))
+                                  .check(css("input[name=_csrf]", "value").saveAs("csrf")))
+                          .pause(Duration.ofMillis(500), Duration.ofMillis(1500))
+                          .exec(
+                              http("journal entry (form post)")
+                                  .post("/me/journal/new")
+                                  .formParam("_csrf", "#{csrf}")
+                                  .formParam(
+                                      "body",
+                                      "Synthetic load entry: stayed with the worry a little longer"
+                                          + " today and it passed.")
+                                  .disableFollowRedirect()
+                                  .check(status().is(302))
+                                  .check(
+                                      header("Location")
+                                          .transform(l -> l.contains("/me/journal/"))
+                                          .is(true)))
                           .pause(Duration.ofMillis(200), Duration.ofMillis(800))))
           .exec(mark(PAGES_START, PAGES_END, false));
 
@@ -185,10 +276,10 @@ public class PracticeSimulation extends Simulation {
 
   {
     setUp(
-            clinicians
-                .injectOpen(rampUsers(CLINICIANS).during(Duration.ofSeconds(5)))
-                .andThen(stylesheet.injectOpen(atOnceUsers(STATIC_USERS))),
-            clients.injectOpen(rampUsers(CLIENTS).during(Duration.ofSeconds(5))))
+            clinicians.injectOpen(rampUsers(CLINICIANS).during(Duration.ofSeconds(5))),
+            clients
+                .injectOpen(rampUsers(CLIENTS).during(Duration.ofSeconds(5)))
+                .andThen(stylesheet.injectOpen(atOnceUsers(STATIC_USERS))))
         .protocols(httpProtocol)
         .maxDuration(Duration.ofMinutes(10))
         .assertions(global().failedRequests().count().is(0L));
