@@ -5,41 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.securebase.app.BrowserSupport;
-import org.securebase.app.IntegrationTest;
+import org.securebase.app.BrowserTest;
 import org.securebase.app.TestWorkspace;
 import org.securebase.app.account.Role;
 import org.securebase.app.account.SignedInUser;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 
 /** Two coders code the same transcript blind in a real browser; then the comparison and report. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CodingBrowserIT extends IntegrationTest {
-
-  @LocalServerPort int port;
-  @Autowired ApplicationContext context;
-
-  BrowserSupport browser;
-  TestWorkspace workspace;
-
-  @BeforeAll
-  void openBrowser() {
-    browser = BrowserSupport.open(port);
-    workspace = new TestWorkspace(context);
-  }
-
-  @AfterAll
-  void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
+class CodingBrowserIT extends BrowserTest {
 
   private static void code(
       Page page, String organized, String subclass, String coherence, String loving) {

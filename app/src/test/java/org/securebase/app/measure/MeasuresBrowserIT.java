@@ -7,47 +7,23 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.securebase.app.BrowserSupport;
-import org.securebase.app.IntegrationTest;
+import org.securebase.app.BrowserTest;
 import org.securebase.app.TestWorkspace;
 import org.securebase.app.account.Role;
 import org.securebase.app.account.SignedInUser;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 
 /**
  * The done-when path in a real browser: a clinician assigns ECR-RS weekly, the client answers (the
  * two earlier weeks are inserted through the service with past dates), resuming a half-finished
  * form on a phone, and the chart page shows the trend with reliable change marked.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MeasuresBrowserIT extends IntegrationTest {
+class MeasuresBrowserIT extends BrowserTest {
 
-  @LocalServerPort int port;
-  @Autowired ApplicationContext context;
   @Autowired OutcomeMonitoring monitoring;
   @Autowired ChangeParameters parameters;
-
-  BrowserSupport browser;
-  TestWorkspace workspace;
-
-  @BeforeAll
-  void openBrowser() {
-    browser = BrowserSupport.open(port);
-    workspace = new TestWorkspace(context);
-  }
-
-  @AfterAll
-  void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @Test
   void assignAnswerAndSeeReliableChangeOnTheChart() {

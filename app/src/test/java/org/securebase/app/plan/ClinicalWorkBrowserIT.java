@@ -7,12 +7,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.securebase.app.BrowserSupport;
-import org.securebase.app.IntegrationTest;
+import org.securebase.app.BrowserTest;
 import org.securebase.app.TestWorkspace;
 import org.securebase.app.account.Role;
 import org.securebase.app.account.SignedInUser;
@@ -22,32 +18,11 @@ import org.securebase.app.journal.ActivationLog;
 import org.securebase.app.journal.Pull;
 import org.securebase.app.journal.TriggerType;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 
 /** The clinical work as clinicians and clients meet it, in a real browser. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ClinicalWorkBrowserIT extends IntegrationTest {
+class ClinicalWorkBrowserIT extends BrowserTest {
 
-  @LocalServerPort int port;
-  @Autowired ApplicationContext context;
   @Autowired ActivationLog activations;
-
-  BrowserSupport browser;
-  TestWorkspace workspace;
-
-  @BeforeAll
-  void openBrowser() {
-    browser = BrowserSupport.open(port);
-    workspace = new TestWorkspace(context);
-  }
-
-  @AfterAll
-  void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   private static Page.GetByRoleOptions named(String name) {
     return new Page.GetByRoleOptions().setName(name);

@@ -4,41 +4,14 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.securebase.app.BrowserSupport;
-import org.securebase.app.IntegrationTest;
+import org.securebase.app.BrowserTest;
 import org.securebase.app.TestWorkspace;
 import org.securebase.app.account.Role;
 import org.securebase.app.account.SignedInUser;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 
 /** An administrator creates a study shell and assigns a researcher, who then finds it. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class StudyAdminBrowserIT extends IntegrationTest {
-
-  @LocalServerPort int port;
-  @Autowired ApplicationContext context;
-
-  BrowserSupport browser;
-  TestWorkspace workspace;
-
-  @BeforeAll
-  void openBrowser() {
-    browser = BrowserSupport.open(port);
-    workspace = new TestWorkspace(context);
-  }
-
-  @AfterAll
-  void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
+class StudyAdminBrowserIT extends BrowserTest {
 
   @Test
   void anAdministratorCreatesAStudyAndAssignsAResearcher() {

@@ -13,42 +13,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.securebase.app.BrowserSupport;
-import org.securebase.app.IntegrationTest;
+import org.securebase.app.BrowserTest;
 import org.securebase.app.TestWorkspace;
 import org.securebase.app.account.Role;
 import org.securebase.app.account.SignedInUser;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 
 /** A researcher's main path through a study, in a real browser. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class StudyBrowserIT extends IntegrationTest {
+class StudyBrowserIT extends BrowserTest {
 
-  @LocalServerPort int port;
-  @Autowired ApplicationContext context;
   @Autowired Studies studies;
-
-  BrowserSupport browser;
-  TestWorkspace workspace;
-
-  @BeforeAll
-  void openBrowser() {
-    browser = BrowserSupport.open(port);
-    workspace = new TestWorkspace(context);
-  }
-
-  @AfterAll
-  void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   void upload(Page page, String kind, String file, boolean cleanRowsOnly) {
     page.getByLabel("What the file holds").selectOption(kind);
