@@ -6,13 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
-import org.securebase.app.BrowserTest;
+import org.securebase.app.BrowserTesting;
 import org.securebase.app.TestWorkspace;
 import org.securebase.app.account.Role;
 import org.securebase.app.account.SignedInUser;
 
 /** Two coders code the same transcript blind in a real browser; then the comparison and report. */
-class CodingBrowserIT extends BrowserTest {
+class CodingBrowserIT extends BrowserTesting {
 
   private static void code(
       Page page, String organized, String subclass, String coherence, String loving) {

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.securebase.app.BrowserSupport;
-import org.securebase.app.BrowserTest;
+import org.securebase.app.BrowserTesting;
 import org.securebase.app.TestWorkspace;
 import org.securebase.app.account.Role;
 import org.securebase.app.account.SignedInUser;
@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * two earlier weeks are inserted through the service with past dates), resuming a half-finished
  * form on a phone, and the chart page shows the trend with reliable change marked.
  */
-class MeasuresBrowserIT extends BrowserTest {
+class MeasuresBrowserIT extends BrowserTesting {
 
   @Autowired OutcomeMonitoring monitoring;
   @Autowired ChangeParameters parameters;

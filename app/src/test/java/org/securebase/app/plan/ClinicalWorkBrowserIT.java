@@ -8,7 +8,7 @@ import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
-import org.securebase.app.BrowserTest;
+import org.securebase.app.BrowserTesting;
 import org.securebase.app.TestWorkspace;
 import org.securebase.app.account.Role;
 import org.securebase.app.account.SignedInUser;
@@ -20,7 +20,7 @@ import org.securebase.app.journal.TriggerType;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The clinical work as clinicians and clients meet it, in a real browser. */
-class ClinicalWorkBrowserIT extends BrowserTest {
+class ClinicalWorkBrowserIT extends BrowserTesting {
 
   @Autowired ActivationLog activations;
 

@@ -5,13 +5,13 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
-import org.securebase.app.BrowserTest;
+import org.securebase.app.BrowserTesting;
 import org.securebase.app.TestWorkspace;
 import org.securebase.app.account.Role;
 import org.securebase.app.account.SignedInUser;
 
 /** An administrator creates a study shell and assigns a researcher, who then finds it. */
-class StudyAdminBrowserIT extends BrowserTest {
+class StudyAdminBrowserIT extends BrowserTesting {
 
   @Test
   void anAdministratorCreatesAStudyAndAssignsAResearcher() {

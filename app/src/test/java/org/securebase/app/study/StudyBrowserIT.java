@@ -14,14 +14,14 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
-import org.securebase.app.BrowserTest;
+import org.securebase.app.BrowserTesting;
 import org.securebase.app.TestWorkspace;
 import org.securebase.app.account.Role;
 import org.securebase.app.account.SignedInUser;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A researcher's main path through a study, in a real browser. */
-class StudyBrowserIT extends BrowserTest {
+class StudyBrowserIT extends BrowserTesting {
 
   @Autowired Studies studies;
 

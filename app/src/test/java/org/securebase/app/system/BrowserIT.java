@@ -6,14 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import org.junit.jupiter.api.Test;
-import org.securebase.app.BrowserTest;
+import org.securebase.app.BrowserTesting;
 import org.securebase.app.TestWorkspace;
 import org.securebase.app.account.Role;
 import org.securebase.app.account.SignedInUser;
 import org.securebase.app.client.Client;
 
 /** The foundation as a person meets it, in a real browser. */
-class BrowserIT extends BrowserTest {
+class BrowserIT extends BrowserTesting {
 
   @Test
   void aClinicianSignsInAndSeesOnlyTheirCaseload() {

@@ -13,7 +13,7 @@ import org.springframework.context.ApplicationContext;
  * Skipped, with a printed reason, where no Chromium is installed.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class BrowserTest extends IntegrationTest {
+public abstract class BrowserTesting extends IntegrationTest {
 
   @LocalServerPort protected int port;
   @Autowired protected ApplicationContext context;
