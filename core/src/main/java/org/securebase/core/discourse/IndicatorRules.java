@@ -201,7 +201,12 @@ final class IndicatorRules {
           lapseLoss(ts, s, emit, referents, tagger);
         }
         phraseRule(ts, s, metacognitive, IndicatorType.METACOGNITIVE, emit);
-        reflective(ts, s, emit);
+        // "It was my fault, because I thought about her": in talk of a death, blaming oneself for
+        // it by a thought is a lapse (unresolved loss), not reflective functioning, though it has
+        // the causal-mental shape reflective talk has. Never count it on both sides.
+        if (!(deathTalk[t] && ts.find(selfBlame, ts.sentenceFrom[s], ts.sentenceTo[s]) >= 0)) {
+          reflective(ts, s, emit);
+        }
         balanced(ts, s, emit);
       }
     }
@@ -215,6 +220,9 @@ final class IndicatorRules {
   private static final class Emitter {
     final TokenStream ts;
     final Consumer<Indicator> out;
+    // Two rules can mark the same words for the same indicator (a one-sentence run-on turn is
+    // both a long sentence and a long turn); counting it twice would inflate the profile's rates.
+    final java.util.Set<String> emitted = new java.util.HashSet<>();
 
     Emitter(TokenStream ts, Consumer<Indicator> out) {
       this.ts = ts;
@@ -233,6 +241,9 @@ final class IndicatorRules {
         double weight,
         int linkStart,
         int linkEnd) {
+      if (!emitted.add(type.ordinal() + ":" + start + ":" + end)) {
+        return;
+      }
       out.accept(
           new Indicator(
               type,

@@ -255,6 +255,23 @@ class DiscourseAnalyzerTest {
     }
   }
 
+  @Test
+  void countsTheSameWordsOnceWhenTwoRulesMarkThemForOneIndicator() {
+    StringBuilder longSentence = new StringBuilder("R: My mum");
+    for (int i = 0; i < 80; i++) {
+      longSentence.append(" and the house");
+    }
+    String text =
+        "I: Tell me about your family.\nR: We lived by the sea.\n"
+            + "I: Which parent were you closer to?\n"
+            + longSentence
+            + ".\nI: Why?\nR: She was kind.\nI: And your father?\nR: He worked.";
+    List<String> runOns = evidence(IndicatorType.RUN_ON_TURN, text);
+    assertThat(runOns).hasSize(1);
+    assertThat(ANALYZER.analyze(PARSER.parse(text)).profile().count(IndicatorType.RUN_ON_TURN))
+        .isEqualTo(1);
+  }
+
   @Nested
   class LapseLoss {
     @Test
@@ -282,6 +299,16 @@ class DiscourseAnalyzerTest {
                   IndicatorType.LAPSE_LOSS,
                   "R: When my aunt died it was my fault. She was taken from us."))
           .containsExactly("my fault", "taken from us");
+    }
+
+    @Test
+    void selfBlameByThoughtForADeathIsALapseNotReflection() {
+      String text =
+          "I: How did your grandmother die?\n"
+              + "R: She died when I was nine. It was my fault, because I thought about her being"
+              + " gone.";
+      assertThat(evidence(IndicatorType.LAPSE_LOSS, text)).contains("my fault");
+      assertThat(evidence(IndicatorType.REFLECTIVE, text)).isEmpty();
     }
 
     @Test
