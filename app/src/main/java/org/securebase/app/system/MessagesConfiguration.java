@@ -11,9 +11,9 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * Every user-facing sentence comes from a bundle under {@code i18n/}, one file per feature ({@code
- * i18n/wiki.properties}, {@code i18n/scheduling.properties} ...). Each feature owns its file, so two
- * features never edit the same bundle; a second language adds {@code i18n/wiki_de.properties} beside
- * it.
+ * i18n/wiki.properties}, {@code i18n/scheduling.properties} ...). Each feature owns its file, so
+ * two features never edit the same bundle; a second language adds {@code i18n/wiki_de.properties}
+ * beside it.
  */
 @Configuration(proxyBeanMethods = false)
 class MessagesConfiguration {
