@@ -122,8 +122,8 @@ public record PracticeInputs(
    * synthesizer applies to its own natural rate.
    */
   public enum Pace {
-    SLOWER(120, 1.35),
-    STEADY(140, 1.15);
+    SLOWER(135, 1.55),
+    STEADY(160, 1.3);
 
     private final int wordsPerMinute;
     private final double stretch;
