@@ -9,8 +9,8 @@ import com.microsoft.playwright.options.BoundingBox;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.securebase.app.account.Role;
-import org.securebase.app.account.SignedInUser;
+import org.securebase.app.kernel.Role;
+import org.securebase.app.kernel.SignedInUser;
 
 /**
  * The daily screens as a newcomer meets them (issue 13), at phone (390 px) and laptop (1280 px)
