@@ -66,7 +66,7 @@ public enum ImportKind {
         return k;
       }
     }
-    throw new org.securebase.app.system.BadInputException(
+    throw new org.securebase.app.kernel.BadInputException(
         "kind", "\"" + code + "\" is not a kind of study file");
   }
 }
