@@ -19,20 +19,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ClientController {
 
-  private static final String VIEW_CASELOAD = "client/caseload";
-  private static final String VIEW_CLIENT = "client/client";
   private static final String VIEW_FORM = "client/form";
 
   private final Caseload caseload;
 
   ClientController(Caseload caseload) {
     this.caseload = caseload;
-  }
-
-  @GetMapping("/clients")
-  String showCaseload(@AuthenticationPrincipal SignedInUser user, Model model) {
-    model.addAttribute("clients", caseload.list(user));
-    return VIEW_CASELOAD;
   }
 
   @GetMapping("/clients/new")
@@ -53,13 +45,6 @@ class ClientController {
     Client client = caseload.create(form, user);
     redirect.addFlashAttribute("notice", "Client " + client.displayName() + " was added.");
     return "redirect:/clients/" + client.id();
-  }
-
-  @GetMapping("/clients/{id}")
-  String showClient(
-      @PathVariable UUID id, @AuthenticationPrincipal SignedInUser user, Model model) {
-    model.addAttribute("client", caseload.read(id, user));
-    return VIEW_CLIENT;
   }
 
   @GetMapping("/clients/{id}/edit")

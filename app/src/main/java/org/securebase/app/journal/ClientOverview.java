@@ -11,16 +11,15 @@ import org.securebase.app.audit.AuditLog;
 import org.securebase.app.kernel.SignedInUser;
 import org.securebase.app.plan.TreatmentPlans;
 import org.securebase.core.progress.TrendPolicy;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the client's home page shows: the pathways they use, what is due, and recent trends in their
- * own words. Reachable from the home template as {@code @clientOverview}, acting as the signed-in
- * client. No attachment label appears anywhere in it.
+ * own words, read by the home page's controller for the signed-in client. No attachment label
+ * appears anywhere in it.
  */
-@Component("clientOverview")
+@Component
 public class ClientOverview {
 
   private final ClientLogRepository logs;
@@ -61,17 +60,7 @@ public class ClientOverview {
       RecoveryInWords recovery,
       String supportSummary) {}
 
-  /** For the home template: the overview of the signed-in client. */
-  @Transactional
-  public Overview forPage() {
-    var auth = SecurityContextHolder.getContext().getAuthentication();
-    if (auth == null || !(auth.getPrincipal() instanceof SignedInUser user)) {
-      throw new IllegalStateException("no signed-in client");
-    }
-    return of(user);
-  }
-
-  @Transactional
+  @Transactional(readOnly = true)
   public Overview of(SignedInUser user) {
     UUID clientId = access.writer(user, "client_pathway");
     audit.record("READ", "client_pathway", "client:" + clientId);

@@ -4,15 +4,13 @@ import java.util.List;
 import java.util.UUID;
 import org.securebase.app.audit.AuditLog;
 import org.securebase.app.kernel.SignedInUser;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The crisis flags on a client's entries, for the clinician: which log and when, never the text.
- * Also reachable from templates as {@code @crisisFlags}, acting as the signed-in person.
  */
-@Component("crisisFlags")
+@Component
 public class CrisisFlags {
 
   private final ClientLogRepository logs;
@@ -25,20 +23,10 @@ public class CrisisFlags {
     this.audit = audit;
   }
 
-  @Transactional
+  @Transactional(readOnly = true)
   public List<CrisisFlag> list(UUID clientId, SignedInUser user) {
     access.reader(clientId, user);
     audit.record("LIST", "crisis_flag", "client:" + clientId);
     return logs.flags(clientId);
-  }
-
-  /** For a page template: the flags for the signed-in clinician or client. */
-  @Transactional
-  public List<CrisisFlag> forPage(UUID clientId) {
-    var auth = SecurityContextHolder.getContext().getAuthentication();
-    if (auth == null || !(auth.getPrincipal() instanceof SignedInUser user)) {
-      return List.of();
-    }
-    return list(clientId, user);
   }
 }
