@@ -6,7 +6,6 @@ import org.securebase.app.audit.AuditCommand;
 import org.securebase.app.discourse.AnalyzeCommand;
 import org.securebase.app.operations.BackupCommand;
 import org.securebase.app.operations.RestoreCommand;
-import org.securebase.app.system.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -31,6 +30,7 @@ import picocli.CommandLine.Command;
       org.securebase.app.study.ExportCommand.class,
       org.securebase.app.measure.ScoreCommand.class,
       org.securebase.app.wiki.PhiCheckCommand.class,
+      org.securebase.app.practice.PracticeCommand.class,
       CommandLine.HelpCommand.class
     })
 public class SecureBaseCommand implements Runnable {
