@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       UserCommand.class,
       AuditCommand.class,
       AnalyzeCommand.class,
+      org.securebase.app.discourse.EvaluateCommand.class,
       BackupCommand.class,
       RestoreCommand.class,
       org.securebase.app.study.ExportCommand.class,
