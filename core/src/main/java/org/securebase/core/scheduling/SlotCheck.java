@@ -8,8 +8,9 @@ import java.util.List;
  * Whether an appointment may be booked at a given time, and if not, every reason why. The rules (a
  * booking policy, after Cal.com's and SimplePractice's published booking settings): no clash with
  * another booking or its buffers; inside the clinician's hours and not on a day off; and, for a
- * client booking themself, at least the type's minimum notice ahead and not beyond its horizon. A
- * clinician booking for a client is held to hours and clashes, not to notice or horizon.
+ * client booking themself, in the future, at least the type's minimum notice ahead and not beyond
+ * its horizon. A clinician booking for a client is held to hours and clashes only: they may enter
+ * an appointment that already took place, or one at short notice.
  */
 public final class SlotCheck {
 
@@ -58,7 +59,7 @@ public final class SlotCheck {
     } else if (!availability.covers(span)) {
       problems.add(Problem.OUTSIDE_HOURS);
     }
-    if (span.start().isBefore(now)) {
+    if (by == BookedBy.CLIENT && span.start().isBefore(now)) {
       problems.add(Problem.IN_THE_PAST);
     } else if (by == BookedBy.CLIENT) {
       if (span.start().isBefore(now.plus(type.minimumNotice()))) {
