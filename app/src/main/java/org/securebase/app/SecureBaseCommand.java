@@ -6,7 +6,6 @@ import org.securebase.app.audit.AuditCommand;
 import org.securebase.app.discourse.AnalyzeCommand;
 import org.securebase.app.operations.BackupCommand;
 import org.securebase.app.operations.RestoreCommand;
-import org.securebase.app.system.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

@@ -5,11 +5,11 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.securebase.app.account.Account;
 import org.securebase.app.account.Accounts;
-import org.securebase.app.account.Role;
-import org.securebase.app.account.SignedInUser;
 import org.securebase.app.client.Caseload;
 import org.securebase.app.client.Client;
 import org.securebase.app.client.ClientForm;
+import org.securebase.app.kernel.Role;
+import org.securebase.app.kernel.SignedInUser;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 

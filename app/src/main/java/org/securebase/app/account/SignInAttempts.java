@@ -3,6 +3,7 @@ package org.securebase.app.account;
 import java.time.Clock;
 import java.time.Duration;
 import org.securebase.app.audit.AuditLog;
+import org.securebase.app.kernel.SignedInUser;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;

@@ -1,7 +1,7 @@
 package org.securebase.app.audit;
 
 import java.util.concurrent.Callable;
-import org.securebase.app.system.ApplicationContexts;
+import org.securebase.app.ApplicationContexts;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 

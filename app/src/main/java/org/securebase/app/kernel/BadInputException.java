@@ -1,4 +1,4 @@
-package org.securebase.app.system;
+package org.securebase.app.kernel;
 
 /** Input that cannot be accepted; answered with 400 and a message that names the field. */
 public class BadInputException extends RuntimeException {

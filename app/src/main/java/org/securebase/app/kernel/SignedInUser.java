@@ -1,4 +1,4 @@
-package org.securebase.app.account;
+package org.securebase.app.kernel;
 
 import java.io.Serial;
 import java.io.Serializable;
@@ -47,18 +47,6 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Se
     this.clientId = clientId;
     this.enabled = enabled;
     this.locked = locked;
-  }
-
-  static SignedInUser of(Account account, boolean locked) {
-    return new SignedInUser(
-        account.id(),
-        account.username(),
-        account.passwordHash(),
-        account.role(),
-        account.displayName(),
-        account.clientId(),
-        account.enabled(),
-        locked);
   }
 
   public UUID id() {

@@ -1,4 +1,4 @@
-package org.securebase.app.plan;
+package org.securebase.app.demo;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Random;
 import org.securebase.app.account.Account;
-import org.securebase.app.account.SignedInUser;
 import org.securebase.app.journal.ActivationForm;
 import org.securebase.app.journal.ActivationLog;
 import org.securebase.app.journal.ClientOverview;
@@ -23,6 +22,12 @@ import org.securebase.app.journal.SupportLog;
 import org.securebase.app.journal.SupportOutcome;
 import org.securebase.app.journal.SupportRole;
 import org.securebase.app.journal.TriggerType;
+import org.securebase.app.kernel.SignedInUser;
+import org.securebase.app.plan.ObjectiveForm;
+import org.securebase.app.plan.Obstacle;
+import org.securebase.app.plan.PlanForm;
+import org.securebase.app.plan.SessionForm;
+import org.securebase.app.plan.TreatmentPlans;
 import org.securebase.core.plan.ObjectiveTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -143,6 +148,6 @@ public class DemoClinicalWork {
   }
 
   private static SignedInUser as(Account account) {
-    return org.securebase.app.account.ActingAs.account(account);
+    return org.securebase.app.demo.ActingAs.account(account);
   }
 }

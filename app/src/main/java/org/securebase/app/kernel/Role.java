@@ -1,4 +1,4 @@
-package org.securebase.app.account;
+package org.securebase.app.kernel;
 
 /**
  * What a person may see. Each role sees only what its work needs; no role but CLINICIAN and CLIENT

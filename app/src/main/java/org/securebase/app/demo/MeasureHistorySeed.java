@@ -1,4 +1,4 @@
-package org.securebase.app.measure;
+package org.securebase.app.demo;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-import org.securebase.app.account.SignedInUser;
+import org.securebase.app.kernel.SignedInUser;
+import org.securebase.app.measure.AssignmentForm;
+import org.securebase.app.measure.MeasureCatalog;
+import org.securebase.app.measure.OutcomeMonitoring;
+import org.securebase.app.measure.Schedule;
 import org.securebase.core.measure.Instrument;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;

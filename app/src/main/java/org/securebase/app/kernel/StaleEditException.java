@@ -1,4 +1,4 @@
-package org.securebase.app.system;
+package org.securebase.app.kernel;
 
 /**
  * An edit was made to an older version of a record than the one stored; answered with 409. The

@@ -1,5 +1,7 @@
-package org.securebase.app.account;
+package org.securebase.app.demo;
 
+import org.securebase.app.account.Account;
+import org.securebase.app.kernel.SignedInUser;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -13,7 +15,7 @@ public final class ActingAs {
 
   /** Signs the current thread in as {@code account} and returns that person. */
   public static SignedInUser account(Account account) {
-    SignedInUser user = SignedInUser.of(account, false);
+    SignedInUser user = account.signedIn(false);
     SecurityContextHolder.getContext()
         .setAuthentication(
             UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));

@@ -1,10 +1,11 @@
-package org.securebase.app.client;
+package org.securebase.app.demo;
 
 import java.time.LocalDate;
 import java.util.UUID;
 import org.securebase.app.account.Account;
-import org.securebase.app.account.ActingAs;
-import org.securebase.app.account.SignedInUser;
+import org.securebase.app.client.Caseload;
+import org.securebase.app.client.ClientForm;
+import org.securebase.app.kernel.SignedInUser;
 import org.springframework.stereotype.Component;
 
 /** The demo caseload: synthetic clients, written by the SecureBase team. */

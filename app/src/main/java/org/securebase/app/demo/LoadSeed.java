@@ -1,4 +1,4 @@
-package org.securebase.app.operations;
+package org.securebase.app.demo;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -8,10 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import org.securebase.app.account.Account;
-import org.securebase.app.account.AccountRepository;
 import org.securebase.app.account.Accounts;
-import org.securebase.app.account.Role;
-import org.securebase.app.account.SignedInUser;
 import org.securebase.app.client.Caseload;
 import org.securebase.app.client.Client;
 import org.securebase.app.client.ClientForm;
@@ -22,7 +19,8 @@ import org.securebase.app.journal.JournalForm;
 import org.securebase.app.journal.JournalPrompt;
 import org.securebase.app.journal.Pull;
 import org.securebase.app.journal.TriggerType;
-import org.securebase.app.measure.MeasureHistorySeed;
+import org.securebase.app.kernel.Role;
+import org.securebase.app.kernel.SignedInUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -55,7 +53,6 @@ class LoadSeed implements ApplicationRunner {
   private static final Logger LOG = LoggerFactory.getLogger(LoadSeed.class);
 
   private final Accounts accounts;
-  private final AccountRepository accountRepository;
   private final Caseload caseload;
   private final UserDetailsService users;
   private final MeasureHistorySeed measures;
@@ -69,7 +66,6 @@ class LoadSeed implements ApplicationRunner {
 
   LoadSeed(
       Accounts accounts,
-      AccountRepository accountRepository,
       Caseload caseload,
       UserDetailsService users,
       MeasureHistorySeed measures,
@@ -81,7 +77,6 @@ class LoadSeed implements ApplicationRunner {
       @Value("${securebase.load-seed.reads-per-client:104}") int readsPerClient,
       @Value("${securebase.load-seed.open-measures:10}") int openMeasures) {
     this.accounts = accounts;
-    this.accountRepository = accountRepository;
     this.caseload = caseload;
     this.users = users;
     this.clinicians = clinicians;
@@ -96,7 +91,7 @@ class LoadSeed implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    if (accountRepository.findByUsername(clinicianName(1)).isPresent()) {
+    if (accounts.byUsername(clinicianName(1)).isPresent()) {
       LOG.info("Load seed already present; nothing added.");
       return;
     }

@@ -1,11 +1,16 @@
-package org.securebase.app.study;
+package org.securebase.app.demo;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.securebase.app.account.AccountRepository;
+import org.securebase.app.account.Accounts;
+import org.securebase.app.study.ImportKind;
+import org.securebase.app.study.ImportReport;
+import org.securebase.app.study.Studies;
+import org.securebase.app.study.Study;
+import org.securebase.app.study.StudyImport;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -28,21 +33,15 @@ public class DemoStudy implements ApplicationRunner {
   static final String RESEARCHER = "researcher";
 
   /** The sample files in import order. */
-  static final List<String> FILES =
+  public static final List<String> FILES =
       List.of("dictionary", "waves", "participants", "infant", "aai", "questionnaires", "values");
 
   private final Studies studies;
-  private final StudyRepository repository;
   private final StudyImport imports;
-  private final AccountRepository accounts;
+  private final Accounts accounts;
 
-  DemoStudy(
-      Studies studies,
-      StudyRepository repository,
-      StudyImport imports,
-      AccountRepository accounts) {
+  DemoStudy(Studies studies, StudyImport imports, Accounts accounts) {
     this.studies = studies;
-    this.repository = repository;
     this.imports = imports;
     this.accounts = accounts;
   }
@@ -50,7 +49,7 @@ public class DemoStudy implements ApplicationRunner {
   @Override
   @Transactional
   public void run(ApplicationArguments args) {
-    if (repository.findByCode(CODE).isPresent() || accounts.findByUsername(RESEARCHER).isEmpty()) {
+    if (studies.exists(CODE) || accounts.byUsername(RESEARCHER).isEmpty()) {
       return;
     }
     Study study =
@@ -60,7 +59,7 @@ public class DemoStudy implements ApplicationRunner {
   }
 
   /** Imports every sample file into the study; a sample that does not import cleanly is a bug. */
-  static void seed(StudyImport imports, Study study) {
+  public static void seed(StudyImport imports, Study study) {
     for (String name : FILES) {
       ImportReport report =
           imports.run(study, ImportKind.fromCode(name), sample(name + ".csv"), false);
@@ -71,7 +70,7 @@ public class DemoStudy implements ApplicationRunner {
   }
 
   /** A sample file's text from {@code samples/study/}. */
-  static String sample(String file) {
+  public static String sample(String file) {
     try (InputStream in = DemoStudy.class.getResourceAsStream("/samples/study/" + file)) {
       if (in == null) {
         throw new IllegalStateException("missing sample " + file);

@@ -1,8 +1,9 @@
-package org.securebase.app.system;
+package org.securebase.app;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import org.securebase.app.demo.DemoWorkspace;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;

@@ -1,4 +1,4 @@
-package org.securebase.app.interview;
+package org.securebase.app.demo;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -6,8 +6,10 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.UUID;
 import org.securebase.app.account.Account;
-import org.securebase.app.account.AccountRepository;
-import org.securebase.app.account.SignedInUser;
+import org.securebase.app.account.Accounts;
+import org.securebase.app.interview.Interviews;
+import org.securebase.app.interview.TranscriptImport;
+import org.securebase.app.kernel.SignedInUser;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -25,17 +27,17 @@ public class DemoInterviews {
           new String[] {"S1-002", "/interview/demo-s1-002.txt"});
 
   private final Interviews interviews;
-  private final AccountRepository accounts;
+  private final Accounts accounts;
 
-  DemoInterviews(Interviews interviews, AccountRepository accounts) {
+  DemoInterviews(Interviews interviews, Accounts accounts) {
     this.interviews = interviews;
     this.accounts = accounts;
   }
 
   /** Imports the demo transcripts as the demo coder; does nothing without the demo coders. */
   public List<UUID> seed() {
-    var coder = accounts.findByUsername("coder");
-    if (coder.isEmpty() || accounts.findByUsername("coder2").isEmpty()) {
+    var coder = accounts.byUsername("coder");
+    if (coder.isEmpty() || accounts.byUsername("coder2").isEmpty()) {
       return List.of();
     }
     SignedInUser user = signedIn(coder.get());
@@ -56,7 +58,7 @@ public class DemoInterviews {
   }
 
   private static SignedInUser signedIn(Account a) {
-    return org.securebase.app.account.ActingAs.account(a);
+    return org.securebase.app.demo.ActingAs.account(a);
   }
 
   private static String read(String resource) {

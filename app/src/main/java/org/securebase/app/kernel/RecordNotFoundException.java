@@ -1,4 +1,4 @@
-package org.securebase.app.system;
+package org.securebase.app.kernel;
 
 /**
  * No such record, or none this person may see: both are answered with 404, so that probing for

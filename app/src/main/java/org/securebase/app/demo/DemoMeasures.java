@@ -1,4 +1,4 @@
-package org.securebase.app.measure;
+package org.securebase.app.demo;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -7,7 +7,13 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import org.securebase.app.account.Account;
-import org.securebase.app.account.SignedInUser;
+import org.securebase.app.kernel.SignedInUser;
+import org.securebase.app.measure.AssignmentForm;
+import org.securebase.app.measure.ChangeParameters;
+import org.securebase.app.measure.EventNote;
+import org.securebase.app.measure.MeasureCatalog;
+import org.securebase.app.measure.OutcomeMonitoring;
+import org.securebase.app.measure.Schedule;
 import org.securebase.core.measure.Instrument;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -35,7 +41,7 @@ public class DemoMeasures {
 
   /** Seeds Robin's measures, acting as their clinician so the audit trail says who did what. */
   public void seed(Account clinicianAccount, UUID robin, LocalDate today) {
-    SignedInUser clinician = org.securebase.app.account.ActingAs.account(clinicianAccount);
+    SignedInUser clinician = org.securebase.app.demo.ActingAs.account(clinicianAccount);
     try {
       Random random = new Random(104);
       Instrument ecrRs = catalog.requireAssignable("ecr-rs");

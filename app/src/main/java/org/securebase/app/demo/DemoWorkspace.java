@@ -1,14 +1,11 @@
-package org.securebase.app.system;
+package org.securebase.app.demo;
 
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.List;
 import org.securebase.app.account.Account;
-import org.securebase.app.account.AccountRepository;
 import org.securebase.app.account.Accounts;
-import org.securebase.app.account.Role;
-import org.securebase.app.client.DemoClients;
-import org.securebase.app.plan.DemoClinicalWork;
+import org.securebase.app.kernel.Role;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -40,23 +37,20 @@ public class DemoWorkspace implements ApplicationRunner {
           new DemoLogin("researcher", Role.RESEARCHER, "Priya Researcher"),
           new DemoLogin("client", Role.CLIENT, "Robin"));
 
-  private final AccountRepository repository;
   private final Accounts accounts;
   private final DemoClients demoClients;
   private final DemoClinicalWork demoClinicalWork;
-  private final org.securebase.app.interview.DemoInterviews demoInterviews;
-  private final org.securebase.app.measure.DemoMeasures demoMeasures;
-  private final org.securebase.app.coding.DemoCalibrationStudy demoCalibrationStudy;
+  private final org.securebase.app.demo.DemoInterviews demoInterviews;
+  private final org.securebase.app.demo.DemoMeasures demoMeasures;
+  private final org.securebase.app.demo.DemoCalibrationStudy demoCalibrationStudy;
 
   DemoWorkspace(
-      AccountRepository repository,
       Accounts accounts,
       DemoClients demoClients,
       DemoClinicalWork demoClinicalWork,
-      org.securebase.app.interview.DemoInterviews demoInterviews,
-      org.securebase.app.measure.DemoMeasures demoMeasures,
-      org.securebase.app.coding.DemoCalibrationStudy demoCalibrationStudy) {
-    this.repository = repository;
+      org.securebase.app.demo.DemoInterviews demoInterviews,
+      org.securebase.app.demo.DemoMeasures demoMeasures,
+      org.securebase.app.demo.DemoCalibrationStudy demoCalibrationStudy) {
     this.accounts = accounts;
     this.demoClients = demoClients;
     this.demoClinicalWork = demoClinicalWork;
@@ -68,7 +62,7 @@ public class DemoWorkspace implements ApplicationRunner {
   @Override
   @Transactional
   public void run(ApplicationArguments args) {
-    if (!repository.isEmpty()) {
+    if (!accounts.noneYet()) {
       return;
     }
     Account clinician = null;

@@ -1,12 +1,15 @@
-package org.securebase.app.coding;
+package org.securebase.app.demo;
 
 import java.util.List;
 import java.util.Random;
 import org.securebase.app.account.Account;
-import org.securebase.app.account.AccountRepository;
-import org.securebase.app.account.SignedInUser;
+import org.securebase.app.account.Accounts;
+import org.securebase.app.coding.BlindCoding;
+import org.securebase.app.coding.CodingEntry;
+import org.securebase.app.coding.CodingForm;
 import org.securebase.app.interview.Interviews;
 import org.securebase.app.interview.TranscriptImport;
+import org.securebase.app.kernel.SignedInUser;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -59,9 +62,9 @@ public class DemoCalibrationStudy {
 
   private final Interviews interviews;
   private final BlindCoding coding;
-  private final AccountRepository accounts;
+  private final Accounts accounts;
 
-  DemoCalibrationStudy(Interviews interviews, BlindCoding coding, AccountRepository accounts) {
+  DemoCalibrationStudy(Interviews interviews, BlindCoding coding, Accounts accounts) {
     this.interviews = interviews;
     this.coding = coding;
     this.accounts = accounts;
@@ -69,7 +72,7 @@ public class DemoCalibrationStudy {
 
   /** Imports and codes the study as the demo coder; does nothing without that account. */
   public void seed() {
-    var coder = accounts.findByUsername("coder");
+    var coder = accounts.byUsername("coder");
     if (coder.isEmpty()) {
       return;
     }
@@ -153,6 +156,6 @@ public class DemoCalibrationStudy {
   }
 
   private static SignedInUser signIn(Account a) {
-    return org.securebase.app.account.ActingAs.account(a);
+    return org.securebase.app.demo.ActingAs.account(a);
   }
 }

@@ -1,9 +1,8 @@
-package org.securebase.app.system;
+package org.securebase.app;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.securebase.app.SecureBaseApplication;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
