@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
-import org.securebase.app.account.SignedInUser;
+import org.securebase.app.kernel.SignedInUser;
 import org.securebase.core.scheduling.AppointmentStatus;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.securebase.app.audit.AuditLog;
-import org.securebase.app.system.BadInputException;
+import org.securebase.app.kernel.BadInputException;
 import org.securebase.core.scheduling.AppointmentStatus;
 import org.securebase.core.scheduling.AppointmentType;
 import org.securebase.core.scheduling.Availability;

@@ -3,7 +3,7 @@ package org.securebase.app.scheduling;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
-import org.securebase.app.account.SignedInUser;
+import org.securebase.app.kernel.SignedInUser;
 import org.securebase.app.plan.SessionForm;
 import org.securebase.app.plan.TherapySession;
 import org.securebase.app.plan.TreatmentPlans;
@@ -34,7 +34,7 @@ class SessionLink {
           plans.sessions(a.clientId(), clinician).stream()
               .filter(s -> s.heldOn().equals(day))
               .findFirst();
-    } catch (org.securebase.app.system.RecordNotFoundException notTheirClient) {
+    } catch (org.securebase.app.kernel.RecordNotFoundException notTheirClient) {
       return Optional.empty();
     }
     if (existing.isPresent()) {

@@ -6,7 +6,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.UUID;
-import org.securebase.app.account.SignedInUser;
+import org.securebase.app.kernel.SignedInUser;
 import org.springframework.context.ApplicationContext;
 
 /**
