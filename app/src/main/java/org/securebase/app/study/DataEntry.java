@@ -86,8 +86,13 @@ public class DataEntry {
       };
     }
 
+    /** The step of a number input; none for other inputs. */
     public String step() {
-      return type.equals("integer") ? "1" : "any";
+      return switch (type) {
+        case "integer" -> "1";
+        case "decimal" -> "any";
+        default -> null;
+      };
     }
   }
 
@@ -105,7 +110,13 @@ public class DataEntry {
       boolean doubleEntry,
       int slot,
       boolean complete,
-      boolean resolved) {}
+      boolean resolved) {
+
+    /** Whether a form name is the one form of a study without forms. */
+    public boolean isAllVariables(String name) {
+      return ALL_VARIABLES.equals(name);
+    }
+  }
 
   /** The record page: one participant and wave, each form with its status. */
   public record FormState(String form, String state) {}

@@ -33,7 +33,12 @@ public class StudyStatus {
     INCOMPLETE,
     COMPLETE,
     DOUBLE_ENTRY_PENDING,
-    DOUBLE_ENTRY_RESOLVED
+    DOUBLE_ENTRY_RESOLVED;
+
+    /** The message that names this state on a page. */
+    public String messageKey() {
+      return "research.state." + name();
+    }
   }
 
   /** One row of the grid: the participant's id in the study and the state in each wave. */
