@@ -1,6 +1,7 @@
 package org.securebase.app.client;
 
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.UUID;
 import org.securebase.app.kernel.SignedInUser;
 import org.securebase.app.kernel.StaleEditException;
@@ -19,12 +20,28 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ClientController {
 
+  private static final String VIEW_CASELOAD = "client/caseload";
+  private static final String VIEW_CLIENT = "client/client";
   private static final String VIEW_FORM = "client/form";
 
   private final Caseload caseload;
+  private final List<ClientPagePanels> panels;
+  private final PageReads reads;
 
-  ClientController(Caseload caseload) {
+  ClientController(Caseload caseload, List<ClientPagePanels> panels, PageReads reads) {
     this.caseload = caseload;
+    this.panels = panels;
+    this.reads = reads;
+  }
+
+  @GetMapping("/clients")
+  String showCaseload(@AuthenticationPrincipal SignedInUser user, Model model) {
+    reads.inOneRead(
+        () -> {
+          model.addAttribute("clients", caseload.list(user));
+          panels.forEach(p -> p.caseload(user, model));
+        });
+    return VIEW_CASELOAD;
   }
 
   @GetMapping("/clients/new")
@@ -45,6 +62,17 @@ class ClientController {
     Client client = caseload.create(form, user);
     redirect.addFlashAttribute("notice", "Client " + client.displayName() + " was added.");
     return "redirect:/clients/" + client.id();
+  }
+
+  @GetMapping("/clients/{id}")
+  String showClient(
+      @PathVariable UUID id, @AuthenticationPrincipal SignedInUser user, Model model) {
+    reads.inOneRead(
+        () -> {
+          model.addAttribute("client", caseload.read(id, user));
+          panels.forEach(p -> p.clientRecord(id, user, model));
+        });
+    return VIEW_CLIENT;
   }
 
   @GetMapping("/clients/{id}/edit")

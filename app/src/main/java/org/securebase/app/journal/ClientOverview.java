@@ -16,10 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the client's home page shows: the pathways they use, what is due, and recent trends in their
- * own words, read by the home page's controller for the signed-in client. No attachment label
- * appears anywhere in it.
+ * own words. Reachable from the home template as {@code @clientOverview}, acting as the signed-in
+ * client. No attachment label appears anywhere in it.
  */
-@Component
+@Component("clientOverview")
 public class ClientOverview {
 
   private final ClientLogRepository logs;

@@ -2,11 +2,13 @@ package org.securebase.app.measure;
 
 import static org.securebase.app.measure.MeasureAccess.ADMINISTRATION;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.securebase.app.audit.AuditLog;
+import org.securebase.app.client.Client;
 import org.securebase.app.kernel.BadInputException;
 import org.securebase.app.kernel.SignedInUser;
 import org.securebase.core.measure.Score;
@@ -45,29 +47,34 @@ class MeasureExports {
     this.readOnly.setReadOnly(true);
   }
 
-  private record FhirInput(List<Administration> administrations, Map<UUID, List<Score>> scores) {}
+  private record FhirInput(
+      Client client, List<Administration> administrations, Map<UUID, List<Score>> scores) {}
 
   /** The client's measures as a FHIR R4 Bundle (JSON); audited as an export. */
-  String fhirBundle(UUID clientId, SignedInUser clinician) {
+  ExportFile fhirBundle(UUID clientId, SignedInUser clinician, LocalDate today) {
     FhirInput input =
         readOnly.execute(
             status -> {
-              access.clinicianClient(clientId, clinician, "EXPORT");
+              Client client = access.clinicianClient(clientId, clinician, "EXPORT");
               audit.record("EXPORT", ADMINISTRATION, "fhir:" + clientId);
               return new FhirInput(
-                  repository.administrationsOf(clientId), repository.scoresOf(clientId));
+                  client, repository.administrationsOf(clientId), repository.scoresOf(clientId));
             });
-    return FhirExport.json(
-        FhirExport.bundle(clientId, input.administrations(), input.scores(), catalog));
+    String json =
+        FhirExport.json(
+            FhirExport.bundle(clientId, input.administrations(), input.scores(), catalog));
+    return new ExportFile(
+        json.getBytes(StandardCharsets.UTF_8),
+        ExportFile.name("fhir-bundle", input.client().displayName(), today, today, "json"));
   }
 
   /** The PDF progress report for a period (the last six months by default); audited. */
-  byte[] progressReport(
+  ExportFile progressReport(
       UUID clientId, LocalDate from, LocalDate to, SignedInUser clinician, LocalDate today) {
     LocalDate end = to == null ? today : to;
     LocalDate start = from == null ? end.minusMonths(6) : from;
     if (start.isAfter(end)) {
-      throw new BadInputException("from", "the start of the period is after its end");
+      throw new BadInputException("from", "measure.report.range-reversed", start, end);
     }
     OutcomeMonitoring.ClientMeasures m =
         readOnly.execute(
@@ -76,7 +83,10 @@ class MeasureExports {
               audit.record("EXPORT", ADMINISTRATION, "report:" + clientId);
               return read;
             });
-    return new ProgressReportPdf()
-        .render(m.client(), List.copyOf(m.histories().values()), m.events(), start, end, today);
+    byte[] pdf =
+        new ProgressReportPdf()
+            .render(m.client(), List.copyOf(m.histories().values()), m.events(), start, end, today);
+    return new ExportFile(
+        pdf, ExportFile.name("progress-report", m.client().displayName(), start, end, "pdf"));
   }
 }

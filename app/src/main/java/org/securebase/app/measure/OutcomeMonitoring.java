@@ -170,12 +170,12 @@ public class OutcomeMonitoring {
   }
 
   /** The client's measures as a FHIR R4 Bundle (JSON); audited as an export. */
-  public String fhirBundle(UUID clientId, SignedInUser clinician) {
-    return exports.fhirBundle(clientId, clinician);
+  public ExportFile fhirBundle(UUID clientId, SignedInUser clinician) {
+    return exports.fhirBundle(clientId, clinician, today());
   }
 
   /** The PDF progress report for a period; audited as an export. */
-  public byte[] progressReport(
+  public ExportFile progressReport(
       UUID clientId, LocalDate from, LocalDate to, SignedInUser clinician) {
     return exports.progressReport(clientId, from, to, clinician, today());
   }
