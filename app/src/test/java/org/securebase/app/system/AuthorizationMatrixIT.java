@@ -818,11 +818,21 @@ class AuthorizationMatrixIT extends IntegrationTest {
   static {
     //                                                     ANON ADMIN CLIN CODER RES CLIENT
     row("GET", "/studies", f -> get("/studies"), 302, 403, 403, 403, 200, 403);
-    for (String suffix : List.of("", "/import", "/report", "/export", "/export.zip")) {
+    for (String suffix :
+        List.of(
+            "",
+            "/import",
+            "/report",
+            "/export",
+            "/export.zip",
+            "/status",
+            "/records/{participant}/{wave}/{form}",
+            "/records/{participant}/{wave}/{form}/compare")) {
+      String path = suffix.replace("{participant}/{wave}/{form}", "MX-1/w1/all");
       row(
           "GET",
           "/studies/{id}" + suffix,
-          f -> get("/studies/" + f.id("study") + suffix),
+          f -> get("/studies/" + f.id("study") + path),
           302,
           403,
           403,
@@ -832,7 +842,7 @@ class AuthorizationMatrixIT extends IntegrationTest {
       studyRow(
           "GET",
           "/studies/{id}" + suffix + " [not assigned]",
-          f -> get("/studies/" + f.id("otherStudy") + suffix),
+          f -> get("/studies/" + f.id("otherStudy") + path),
           302,
           403,
           403,
@@ -860,8 +870,59 @@ class AuthorizationMatrixIT extends IntegrationTest {
         403,
         404,
         403);
+    // Data capture: saving a form, choosing double entry, resolving (refused: no two entries).
+    row(
+        "POST",
+        "/studies/{id}/records/{participant}/{wave}/{form}",
+        f ->
+            post("/studies/" + f.id("study") + "/records/MX-1/w1/all")
+                .with(csrf())
+                .param("action", "save"),
+        302,
+        403,
+        403,
+        403,
+        302,
+        403);
+    row(
+        "POST",
+        "/studies/{id}/records/{participant}/{wave}/{form}/compare",
+        f -> post("/studies/" + f.id("study") + "/records/MX-1/w1/all/compare").with(csrf()),
+        302,
+        403,
+        403,
+        403,
+        400,
+        403);
+    row(
+        "POST",
+        "/studies/{id}/double-entry",
+        f ->
+            post("/studies/" + f.id("study") + "/double-entry")
+                .with(csrf())
+                .param("form", "all")
+                .param("on", "false"),
+        302,
+        403,
+        403,
+        403,
+        302,
+        403);
+    studyRow(
+        "POST",
+        "/studies/{id}/records/{participant}/{wave}/{form} [not assigned]",
+        f ->
+            post("/studies/" + f.id("otherStudy") + "/records/MX-1/w1/all")
+                .with(csrf())
+                .param("action", "save"),
+        302,
+        403,
+        403,
+        403,
+        404,
+        403);
     row("GET", "/api/studies", f -> get("/api/studies"), 401, 403, 403, 403, 200, 403);
-    for (String suffix : List.of("", "/report", "/export.zip")) {
+    for (String suffix : List.of("", "/report", "/export.zip", "/status")) {
       row(
           "GET",
           "/api/studies/{id}" + suffix,
@@ -979,6 +1040,21 @@ class AuthorizationMatrixIT extends IntegrationTest {
         context.getBean(org.securebase.app.study.Studies.class);
     var study = studies.create(TestWorkspace.unique("M"), "Matrix study", "test");
     studies.assign(study.id(), researcher.username(), "test");
+    // A wave and a participant, so the data entry routes have a record to open.
+    org.securebase.app.study.StudyImport imports =
+        context.getBean(org.securebase.app.study.StudyImport.class);
+    imports.run(
+        study.id(),
+        org.securebase.app.study.ImportKind.WAVES,
+        "wave,label\nw1,Wave 1\n",
+        false,
+        researcher);
+    imports.run(
+        study.id(),
+        org.securebase.app.study.ImportKind.PARTICIPANTS,
+        "participant_id\nMX-1\n",
+        false,
+        researcher);
     var other = studies.create(TestWorkspace.unique("M"), "Someone else's study", "test");
     var adminStudy = studies.create(TestWorkspace.unique("M"), "Assignments", "test");
     SignedInUser removable = workspace.person(Role.RESEARCHER);
