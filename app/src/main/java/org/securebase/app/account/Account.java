@@ -3,7 +3,10 @@ package org.securebase.app.account;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A person who can sign in. {@code clientId} links a CLIENT account to its client record. */
+/**
+ * A person who can sign in. {@code clientId} links a CLIENT account to its client record; {@code
+ * failedLogins} counts consecutive failed sign-ins (see {@link SignInThrottle}).
+ */
 public record Account(
     UUID id,
     String username,
@@ -13,10 +16,11 @@ public record Account(
     UUID clientId,
     boolean enabled,
     int failedLogins,
-    Instant lockedUntil,
+    boolean hardLocked,
     Instant createdAt) {
 
-  public boolean lockedAt(Instant now) {
-    return lockedUntil != null && lockedUntil.isAfter(now);
+  /** Locked for good after many consecutive failed sign-ins, until an administrator unlocks it. */
+  public boolean locked() {
+    return hardLocked;
   }
 }

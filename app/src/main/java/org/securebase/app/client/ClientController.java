@@ -24,9 +24,11 @@ class ClientController {
   private static final String VIEW_FORM = "client/form";
 
   private final Caseload caseload;
+  private final ClientInvitations invitations;
 
-  ClientController(Caseload caseload) {
+  ClientController(Caseload caseload, ClientInvitations invitations) {
     this.caseload = caseload;
+    this.invitations = invitations;
   }
 
   @GetMapping("/clients")
@@ -59,6 +61,7 @@ class ClientController {
   String showClient(
       @PathVariable UUID id, @AuthenticationPrincipal SignedInUser user, Model model) {
     model.addAttribute("client", caseload.read(id, user));
+    model.addAttribute("hasAccount", invitations.hasAccount(id));
     return VIEW_CLIENT;
   }
 

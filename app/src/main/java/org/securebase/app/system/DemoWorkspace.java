@@ -6,7 +6,9 @@ import java.util.List;
 import org.securebase.app.account.Account;
 import org.securebase.app.account.AccountRepository;
 import org.securebase.app.account.Accounts;
+import org.securebase.app.account.ActingAs;
 import org.securebase.app.account.Role;
+import org.securebase.app.client.ClientInvitations;
 import org.securebase.app.client.DemoClients;
 import org.securebase.app.plan.DemoClinicalWork;
 import org.springframework.boot.ApplicationArguments;
@@ -42,6 +44,7 @@ public class DemoWorkspace implements ApplicationRunner {
 
   private final AccountRepository repository;
   private final Accounts accounts;
+  private final ClientInvitations invitations;
   private final DemoClients demoClients;
   private final DemoClinicalWork demoClinicalWork;
   private final org.securebase.app.interview.DemoInterviews demoInterviews;
@@ -51,6 +54,7 @@ public class DemoWorkspace implements ApplicationRunner {
   DemoWorkspace(
       AccountRepository repository,
       Accounts accounts,
+      ClientInvitations invitations,
       DemoClients demoClients,
       DemoClinicalWork demoClinicalWork,
       org.securebase.app.interview.DemoInterviews demoInterviews,
@@ -58,6 +62,7 @@ public class DemoWorkspace implements ApplicationRunner {
       org.securebase.app.coding.DemoCalibrationStudy demoCalibrationStudy) {
     this.repository = repository;
     this.accounts = accounts;
+    this.invitations = invitations;
     this.demoClients = demoClients;
     this.demoClinicalWork = demoClinicalWork;
     this.demoInterviews = demoInterviews;
@@ -89,9 +94,11 @@ public class DemoWorkspace implements ApplicationRunner {
       }
     }
     var robin = demoClients.seed(clinician, clinician2, LocalDate.now());
-    var robinLogin =
-        accounts.open(
-            new Accounts.NewAccount("client", PASSWORD, Role.CLIENT, "Robin", robin), "demo");
+    // Robin's account is opened the one way a client account opens: Robin's clinician makes an
+    // invitation code and Robin redeems it.
+    String code = invitations.invite(robin, ActingAs.account(clinician));
+    ActingAs.end();
+    var robinLogin = invitations.redeem(code, "client", PASSWORD, "Robin");
     demoClinicalWork.seed(clinician, robinLogin);
     demoInterviews.seed();
     demoMeasures.seed(clinician, robin, LocalDate.now());
