@@ -6,7 +6,6 @@ import org.securebase.app.audit.AuditCommand;
 import org.securebase.app.discourse.AnalyzeCommand;
 import org.securebase.app.operations.BackupCommand;
 import org.securebase.app.operations.RestoreCommand;
-import org.securebase.app.system.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -26,10 +25,12 @@ import picocli.CommandLine.Command;
       UserCommand.class,
       AuditCommand.class,
       AnalyzeCommand.class,
+      org.securebase.app.discourse.EvaluateCommand.class,
       BackupCommand.class,
       RestoreCommand.class,
       org.securebase.app.study.ExportCommand.class,
       org.securebase.app.measure.ScoreCommand.class,
+      org.securebase.app.practice.PracticeCommand.class,
       CommandLine.HelpCommand.class
     })
 public class SecureBaseCommand implements Runnable {

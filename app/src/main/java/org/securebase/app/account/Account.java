@@ -2,6 +2,8 @@ package org.securebase.app.account;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.securebase.app.kernel.Role;
+import org.securebase.app.kernel.SignedInUser;
 
 /**
  * A person who can sign in. {@code clientId} links a CLIENT account to its client record; {@code
@@ -22,5 +24,11 @@ public record Account(
   /** Locked for good after many consecutive failed sign-ins, until an administrator unlocks it. */
   public boolean locked() {
     return hardLocked;
+  }
+
+  /** This account as the signed-in person of a request (or of seeding code acting as them). */
+  public SignedInUser signedIn(boolean locked) {
+    return new SignedInUser(
+        id, username, passwordHash, role, displayName, clientId, enabled, locked);
   }
 }

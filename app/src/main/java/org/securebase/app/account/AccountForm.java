@@ -1,6 +1,7 @@
 package org.securebase.app.account;
 
 import java.util.UUID;
+import org.securebase.app.kernel.Role;
 
 /** The administrator's form for a new account. Rules live in {@link Accounts}. */
 public class AccountForm {

@@ -23,6 +23,6 @@ class AccountUserDetailsService implements UserDetailsService {
         accounts
             .findByUsername(username)
             .orElseThrow(() -> new UsernameNotFoundException("No such account"));
-    return SignedInUser.of(account, account.locked());
+    return account.signedIn(account.locked());
   }
 }

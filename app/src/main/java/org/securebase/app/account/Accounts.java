@@ -1,10 +1,12 @@
 package org.securebase.app.account;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.securebase.app.audit.AuditLog;
-import org.securebase.app.system.BadInputException;
+import org.securebase.app.kernel.BadInputException;
+import org.securebase.app.kernel.Role;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,6 +43,16 @@ public class Accounts {
   /** What is needed to open an account. {@code clientId} is required for, and only for, CLIENT. */
   public record NewAccount(
       String username, String password, Role role, String displayName, UUID clientId) {}
+
+  /** The account with this username, for features that name people by username. */
+  public Optional<Account> byUsername(String username) {
+    return repository.findByUsername(username);
+  }
+
+  /** Whether no account exists yet (a fresh deployment, where the demo may seed its logins). */
+  public boolean noneYet() {
+    return repository.isEmpty();
+  }
 
   /**
    * Opens an account, or throws {@link BadInputException} naming the field that is wrong.

@@ -16,7 +16,7 @@ import org.passay.RuleResult;
 import org.passay.dictionary.ArrayWordList;
 import org.passay.dictionary.WordListDictionary;
 import org.passay.dictionary.sort.ArraysSort;
-import org.securebase.app.system.BadInputException;
+import org.securebase.app.kernel.BadInputException;
 import org.springframework.stereotype.Component;
 
 /**

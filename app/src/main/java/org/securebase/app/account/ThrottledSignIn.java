@@ -3,6 +3,7 @@ package org.securebase.app.account;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.securebase.app.audit.AuditLog;
+import org.securebase.app.kernel.SignedInUser;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;

@@ -11,7 +11,7 @@ import java.util.Set;
  * unchanged and its chain still verifies.
  */
 public record AdminAuditRow(
-    long seq,
+    Long seq,
     Instant occurredAt,
     String actor,
     String actorRole,

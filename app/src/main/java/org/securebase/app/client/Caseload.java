@@ -2,11 +2,11 @@ package org.securebase.app.client;
 
 import java.util.List;
 import java.util.UUID;
-import org.securebase.app.account.Role;
-import org.securebase.app.account.SignedInUser;
 import org.securebase.app.audit.AuditLog;
-import org.securebase.app.system.RecordNotFoundException;
-import org.securebase.app.system.StaleEditException;
+import org.securebase.app.kernel.RecordNotFoundException;
+import org.securebase.app.kernel.Role;
+import org.securebase.app.kernel.SignedInUser;
+import org.securebase.app.kernel.StaleEditException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -2,8 +2,8 @@ package org.securebase.app.client;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
-import org.securebase.app.account.SignedInUser;
-import org.securebase.app.system.BadInputException;
+import org.securebase.app.kernel.BadInputException;
+import org.securebase.app.kernel.SignedInUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

@@ -13,9 +13,9 @@ import java.util.HexFormat;
 import java.util.UUID;
 import org.securebase.app.account.Account;
 import org.securebase.app.account.Accounts;
-import org.securebase.app.account.SignedInUser;
 import org.securebase.app.audit.AuditLog;
-import org.securebase.app.system.BadInputException;
+import org.securebase.app.kernel.BadInputException;
+import org.securebase.app.kernel.SignedInUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -101,7 +101,7 @@ public class ClientInvitations {
     Account account =
         accounts.openForInvitedClient(
             new Accounts.NewAccount(
-                username, password, org.securebase.app.account.Role.CLIENT, displayName, clientId));
+                username, password, org.securebase.app.kernel.Role.CLIENT, displayName, clientId));
     int used =
         jdbc.sql(
                 "UPDATE client_invitation SET used_at = :now WHERE code_hash = :hash"

@@ -3,7 +3,7 @@ package org.securebase.app.coding;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.securebase.app.account.SignedInUser;
+import org.securebase.app.kernel.SignedInUser;
 import org.securebase.core.attachment.ConsistencyWarning;
 import org.securebase.core.attachment.EarnedSecurityRule;
 import org.securebase.core.attachment.LossScore;
@@ -134,7 +134,7 @@ class CodingApiController {
         .mine(transcriptId, user)
         .map(c -> CodingView.of(c, blind))
         .orElseThrow(
-            () -> new org.securebase.app.system.RecordNotFoundException("coding", transcriptId));
+            () -> new org.securebase.app.kernel.RecordNotFoundException("coding", transcriptId));
   }
 
   @PutMapping("/api/codings/{transcriptId}/mine")

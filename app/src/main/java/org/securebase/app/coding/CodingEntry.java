@@ -2,7 +2,7 @@ package org.securebase.app.coding;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.securebase.app.system.BadInputException;
+import org.securebase.app.kernel.BadInputException;
 import org.securebase.core.attachment.AaiScale;
 import org.securebase.core.attachment.Classification;
 import org.securebase.core.attachment.InvalidEntryException;
@@ -15,7 +15,7 @@ import org.securebase.core.attachment.ScaleScores;
  * A coding form read into the core's types, checked field by field. Every problem is collected with
  * the name of its field, so a page can show each one beside its field.
  */
-record CodingEntry(ScaleScores scores, Classification classification) {
+public record CodingEntry(ScaleScores scores, Classification classification) {
 
   /** Problems found while reading a form; the first one is the exception's field and message. */
   static final class Problems extends BadInputException {
@@ -31,7 +31,7 @@ record CodingEntry(ScaleScores scores, Classification classification) {
     }
   }
 
-  static CodingEntry read(CodingForm form) {
+  public static CodingEntry read(CodingForm form) {
     Map<String, String> problems = new LinkedHashMap<>();
     ScaleScores.Builder b = ScaleScores.builder();
     for (Map.Entry<String, String> e : form.getScores().entrySet()) {

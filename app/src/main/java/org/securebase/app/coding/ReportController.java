@@ -1,6 +1,6 @@
 package org.securebase.app.coding;
 
-import org.securebase.app.account.SignedInUser;
+import org.securebase.app.kernel.SignedInUser;
 import org.securebase.core.reliability.IccForm;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

@@ -6,12 +6,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.securebase.app.account.Account;
-import org.securebase.app.account.AccountRepository;
-import org.securebase.app.account.Role;
-import org.securebase.app.account.SignedInUser;
+import org.securebase.app.account.Accounts;
 import org.securebase.app.audit.AuditLog;
-import org.securebase.app.system.BadInputException;
-import org.securebase.app.system.RecordNotFoundException;
+import org.securebase.app.kernel.BadInputException;
+import org.securebase.app.kernel.RecordNotFoundException;
+import org.securebase.app.kernel.Role;
+import org.securebase.app.kernel.SignedInUser;
 import org.securebase.core.attachment.InfantCategory;
 import org.securebase.core.attachment.InfantClassification;
 import org.securebase.core.attachment.InvalidEntryException;
@@ -47,14 +47,14 @@ public class Interviews {
   private static final Pattern PARTICIPANT_CODE = Pattern.compile("[A-Za-z0-9._-]{1,60}");
 
   private final TranscriptRepository transcripts;
-  private final AccountRepository accounts;
+  private final Accounts accounts;
   private final AuditLog audit;
   private final TranscriptParser parser = TranscriptParser.defaults();
   private final ClientOwnership clients;
 
   Interviews(
       TranscriptRepository transcripts,
-      AccountRepository accounts,
+      Accounts accounts,
       AuditLog audit,
       ClientOwnership clients) {
     this.transcripts = transcripts;
@@ -277,7 +277,7 @@ public class Interviews {
         }
         Account a =
             accounts
-                .findByUsername(name.strip())
+                .byUsername(name.strip())
                 .filter(acc -> acc.role() == Role.CODER && acc.enabled())
                 .orElseThrow(
                     () -> new BadInputException("coders", "'" + name.strip() + "' is not a coder"));

@@ -2,8 +2,8 @@ package org.securebase.app.journal;
 
 import java.util.List;
 import java.util.UUID;
-import org.securebase.app.account.SignedInUser;
 import org.securebase.app.client.Caseload;
+import org.securebase.app.kernel.SignedInUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -2,8 +2,8 @@ package org.securebase.app.journal;
 
 import java.util.List;
 import java.util.UUID;
-import org.securebase.app.account.SignedInUser;
 import org.securebase.app.audit.AuditLog;
+import org.securebase.app.kernel.SignedInUser;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,11 +1,11 @@
 package org.securebase.app.journal;
 
 import java.util.UUID;
-import org.securebase.app.account.Role;
-import org.securebase.app.account.SignedInUser;
 import org.securebase.app.audit.AuditLog;
 import org.securebase.app.client.Caseload;
-import org.securebase.app.system.RecordNotFoundException;
+import org.securebase.app.kernel.RecordNotFoundException;
+import org.securebase.app.kernel.Role;
+import org.securebase.app.kernel.SignedInUser;
 import org.springframework.stereotype.Component;
 
 /**

@@ -3,8 +3,8 @@ package org.securebase.app.journal;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
-import org.securebase.app.account.SignedInUser;
 import org.securebase.app.audit.AuditLog;
+import org.securebase.app.kernel.SignedInUser;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

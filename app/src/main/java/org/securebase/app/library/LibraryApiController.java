@@ -1,7 +1,7 @@
 package org.securebase.app.library;
 
 import java.util.List;
-import org.securebase.app.system.RecordNotFoundException;
+import org.securebase.app.kernel.RecordNotFoundException;
 import org.securebase.core.library.SourcedArticle;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

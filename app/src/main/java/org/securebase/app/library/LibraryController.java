@@ -1,6 +1,6 @@
 package org.securebase.app.library;
 
-import org.securebase.app.system.RecordNotFoundException;
+import org.securebase.app.kernel.RecordNotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

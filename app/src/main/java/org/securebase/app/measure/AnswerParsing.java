@@ -2,7 +2,7 @@ package org.securebase.app.measure;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.securebase.app.system.BadInputException;
+import org.securebase.app.kernel.BadInputException;
 import org.securebase.core.measure.Instrument;
 
 /**

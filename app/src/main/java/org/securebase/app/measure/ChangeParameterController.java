@@ -1,9 +1,9 @@
 package org.securebase.app.measure;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.securebase.app.account.SignedInUser;
-import org.securebase.app.system.BadInputException;
-import org.securebase.app.system.StaleEditException;
+import org.securebase.app.kernel.BadInputException;
+import org.securebase.app.kernel.SignedInUser;
+import org.securebase.app.kernel.StaleEditException;
 import org.securebase.core.measure.Reliability;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

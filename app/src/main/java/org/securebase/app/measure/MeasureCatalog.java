@@ -3,7 +3,7 @@ package org.securebase.app.measure;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.securebase.app.system.BadInputException;
+import org.securebase.app.kernel.BadInputException;
 import org.securebase.core.measure.Instrument;
 import org.securebase.core.measure.InstrumentCatalog;
 import org.securebase.core.measure.ItemWordingImport;

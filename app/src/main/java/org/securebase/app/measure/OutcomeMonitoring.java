@@ -8,14 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.securebase.app.account.Role;
-import org.securebase.app.account.SignedInUser;
 import org.securebase.app.audit.AuditLog;
 import org.securebase.app.client.Caseload;
 import org.securebase.app.client.Client;
-import org.securebase.app.system.BadInputException;
-import org.securebase.app.system.RecordNotFoundException;
-import org.securebase.app.system.StaleEditException;
+import org.securebase.app.kernel.BadInputException;
+import org.securebase.app.kernel.RecordNotFoundException;
+import org.securebase.app.kernel.Role;
+import org.securebase.app.kernel.SignedInUser;
+import org.securebase.app.kernel.StaleEditException;
 import org.securebase.core.measure.Instrument;
 import org.securebase.core.measure.InvalidResponseException;
 import org.securebase.core.measure.ResponseSet;
@@ -87,7 +87,8 @@ public class OutcomeMonitoring {
     return assign(clientId, form, clinician, today());
   }
 
-  Assignment assign(UUID clientId, AssignmentForm form, SignedInUser clinician, LocalDate today) {
+  public Assignment assign(
+      UUID clientId, AssignmentForm form, SignedInUser clinician, LocalDate today) {
     clinicianClient(clientId, clinician, "CREATE");
     Instrument instrument = catalog.requireAssignable(form.getInstrumentId());
     Schedule schedule = form.getSchedule() == null ? Schedule.ONCE : form.getSchedule();
@@ -332,7 +333,7 @@ public class OutcomeMonitoring {
    * Stores a completed administration on a given date without a due occurrence: paper forms, and
    * past administrations for demos and tests. Access must be checked by the caller.
    */
-  Administration record(
+  public Administration record(
       UUID clientId,
       String instrumentId,
       LocalDate completedOn,

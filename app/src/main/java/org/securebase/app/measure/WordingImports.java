@@ -2,11 +2,11 @@ package org.securebase.app.measure;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import org.securebase.app.account.Role;
-import org.securebase.app.account.SignedInUser;
 import org.securebase.app.audit.AuditLog;
-import org.securebase.app.system.BadInputException;
-import org.securebase.app.system.RecordNotFoundException;
+import org.securebase.app.kernel.BadInputException;
+import org.securebase.app.kernel.RecordNotFoundException;
+import org.securebase.app.kernel.Role;
+import org.securebase.app.kernel.SignedInUser;
 import org.securebase.core.measure.Instrument;
 import org.securebase.core.measure.ItemWordingImport;
 import org.securebase.core.measure.WordingImportException;

@@ -3,7 +3,7 @@ package org.securebase.app.plan;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
-import org.securebase.app.account.SignedInUser;
+import org.securebase.app.kernel.SignedInUser;
 import org.securebase.core.plan.StatusRule;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -24,7 +24,17 @@ public enum ImportKind {
       "Questionnaire scores",
       List.of("participant_id", "wave", "instrument", "version", "subscale", "score"),
       List.of()),
-  VALUES("Values of dictionary variables", List.of("participant_id", "wave"), List.of());
+  VALUES("Values of dictionary variables", List.of("participant_id", "wave"), List.of()),
+  /** A REDCap data dictionary, as REDCap downloads it; becomes the study's dictionary. */
+  REDCAP_DICTIONARY(
+      "REDCap data dictionary",
+      List.of("Variable / Field Name", "Form Name", "Field Type", "Field Label", "..."),
+      List.of()),
+  /** A REDCap "raw" record export; events become waves and record ids participants. */
+  REDCAP_RECORDS(
+      "REDCap records (raw export)",
+      List.of("the record id field"),
+      List.of("redcap_event_name", "fields of the REDCap dictionary", "<form>_complete"));
 
   private final String label;
   private final List<String> required;
@@ -47,9 +57,14 @@ public enum ImportKind {
     return label;
   }
 
-  /** The name in URLs and on the command line: {@code dictionary}, {@code aai} ... */
+  /** The name in URLs and on the command line: {@code dictionary}, {@code redcap-records} ... */
   public String code() {
-    return name().toLowerCase(Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** True for the kinds read in REDCap's own formats. */
+  public boolean redcap() {
+    return this == REDCAP_DICTIONARY || this == REDCAP_RECORDS;
   }
 
   public List<String> required() {
@@ -66,7 +81,7 @@ public enum ImportKind {
         return k;
       }
     }
-    throw new org.securebase.app.system.BadInputException(
+    throw new org.securebase.app.kernel.BadInputException(
         "kind", "\"" + code + "\" is not a kind of study file");
   }
 }

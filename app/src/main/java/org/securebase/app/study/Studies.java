@@ -5,13 +5,13 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.securebase.app.account.Account;
-import org.securebase.app.account.AccountRepository;
-import org.securebase.app.account.Role;
-import org.securebase.app.account.SignedInUser;
+import org.securebase.app.account.Accounts;
 import org.securebase.app.audit.AuditLog;
 import org.securebase.app.crypto.PseudonymMac;
-import org.securebase.app.system.BadInputException;
-import org.securebase.app.system.RecordNotFoundException;
+import org.securebase.app.kernel.BadInputException;
+import org.securebase.app.kernel.RecordNotFoundException;
+import org.securebase.app.kernel.Role;
+import org.securebase.app.kernel.SignedInUser;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,14 +29,14 @@ public class Studies {
 
   private final StudyRepository studies;
   private final StudyDataRepository data;
-  private final AccountRepository accounts;
+  private final Accounts accounts;
   private final PseudonymMac mac;
   private final AuditLog audit;
 
   Studies(
       StudyRepository studies,
       StudyDataRepository data,
-      AccountRepository accounts,
+      Accounts accounts,
       PseudonymMac mac,
       AuditLog audit) {
     this.studies = studies;
@@ -103,6 +103,11 @@ public class Studies {
       throw new RecordNotFoundException(RECORD_TYPE, studyId);
     }
     return study;
+  }
+
+  /** Whether a study with this code exists (the demo seeds its study only once). */
+  public boolean exists(String code) {
+    return studies.findByCode(code).isPresent();
   }
 
   /** A study by its code, for the command line (which runs as the deployment's operator). */
@@ -201,7 +206,7 @@ public class Studies {
   private Account researcher(String field, String username) {
     Account account =
         accounts
-            .findByUsername(username == null ? "" : username.strip())
+            .byUsername(username == null ? "" : username.strip())
             .orElseThrow(() -> new BadInputException(field, "no account with that username"));
     if (account.role() != Role.RESEARCHER) {
       throw new BadInputException(field, account.username() + " is not a researcher");

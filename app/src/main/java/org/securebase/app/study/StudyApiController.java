@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.securebase.app.account.SignedInUser;
+import org.securebase.app.kernel.SignedInUser;
 import org.securebase.core.attachment.EarnedSecuritySensitivityTable;
 import org.securebase.core.attachment.RetrospectiveProspectiveOverlap;
 import org.springframework.http.HttpStatus;

@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
-import org.securebase.app.account.SignedInUser;
+import org.securebase.app.kernel.SignedInUser;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -86,7 +86,7 @@ class StudyController {
     ImportKind kind;
     try {
       kind = ImportKind.fromCode(kindCode);
-    } catch (org.securebase.app.system.BadInputException e) {
+    } catch (org.securebase.app.kernel.BadInputException e) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
       model.addAttribute("kind", ImportKind.PARTICIPANTS);
       model.addAttribute("kindError", "Choose what the file holds.");

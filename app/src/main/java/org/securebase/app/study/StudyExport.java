@@ -13,9 +13,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.securebase.app.account.SignedInUser;
 import org.securebase.app.audit.AuditLog;
 import org.securebase.app.crypto.PseudonymMac;
+import org.securebase.app.kernel.SignedInUser;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -12,8 +12,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.securebase.app.account.SignedInUser;
 import org.securebase.app.audit.AuditLog;
+import org.securebase.app.kernel.SignedInUser;
 import org.securebase.app.study.ImportReport.Problem;
 import org.securebase.app.study.StudyDataRepository.Change;
 import org.securebase.core.attachment.Classification;
@@ -50,13 +50,19 @@ public class StudyImport {
   private final StudyRepository repository;
   private final StudyDataRepository data;
   private final AuditLog audit;
+  private final RedcapImport redcap;
 
   StudyImport(
-      Studies studies, StudyRepository repository, StudyDataRepository data, AuditLog audit) {
+      Studies studies,
+      StudyRepository repository,
+      StudyDataRepository data,
+      AuditLog audit,
+      @org.springframework.context.annotation.Lazy RedcapImport redcap) {
     this.studies = studies;
     this.repository = repository;
     this.data = data;
     this.audit = audit;
+    this.redcap = redcap;
   }
 
   /** Checks and, when allowed, stores the file as the signed-in researcher. */
@@ -64,7 +70,10 @@ public class StudyImport {
   public ImportReport run(
       UUID studyId, ImportKind kind, String csv, boolean cleanRowsOnly, SignedInUser user) {
     Study study = studies.visible(studyId, user, "IMPORT");
-    ImportReport report = run(study, kind, csv, cleanRowsOnly);
+    ImportReport report =
+        kind.redcap()
+            ? redcap.run(study, kind, csv, cleanRowsOnly, user.getUsername())
+            : run(study, kind, csv, cleanRowsOnly);
     audit.record(
         (report.written() ? "IMPORT_" : "IMPORT_REFUSED_") + kind.name(),
         Studies.RECORD_TYPE,
@@ -83,6 +92,14 @@ public class StudyImport {
       problems.add(new Problem(e.line(), "", e.getMessage() + "; the file cannot be read as CSV"));
       return refused(kind, 0, problems, cleanRowsOnly, 0);
     }
+    return run(study, kind, records, cleanRowsOnly);
+  }
+
+  /** The import of records already read (a REDCap file translated keeps its own lines). */
+  @Transactional
+  ImportReport run(
+      Study study, ImportKind kind, List<CsvFile.Record> records, boolean cleanRowsOnly) {
+    List<Problem> problems = new ArrayList<>();
     if (records.isEmpty()) {
       problems.add(new Problem(1, "", "the file is empty: a header row is needed"));
       return refused(kind, 0, problems, cleanRowsOnly, 0);
@@ -193,6 +210,8 @@ public class StudyImport {
       case INFANT -> "participant_id, wave and caregiver";
       case AAI, VALUES -> "participant_id and wave";
       case QUESTIONNAIRES -> "participant_id, wave, instrument, version and subscale";
+      case REDCAP_DICTIONARY -> "field name";
+      case REDCAP_RECORDS -> "record and event";
     };
   }
 
@@ -208,6 +227,8 @@ public class StudyImport {
       case AAI -> checkAai(ctx, row);
       case QUESTIONNAIRES -> checkQuestionnaire(ctx, row);
       case VALUES -> checkValues(ctx, row);
+      // A REDCap file is translated into the kinds above before it is checked.
+      case REDCAP_DICTIONARY, REDCAP_RECORDS -> throw new IllegalStateException(ctx.kind.name());
     };
   }
 

@@ -2,6 +2,9 @@ package org.securebase.app.system;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.securebase.app.kernel.BadInputException;
+import org.securebase.app.kernel.RecordNotFoundException;
+import org.securebase.app.kernel.StaleEditException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;

@@ -1,6 +1,9 @@
 package org.securebase.app.system;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.securebase.app.kernel.BadInputException;
+import org.securebase.app.kernel.RecordNotFoundException;
+import org.securebase.app.kernel.StaleEditException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;

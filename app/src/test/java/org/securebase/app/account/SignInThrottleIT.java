@@ -17,6 +17,8 @@ import org.securebase.app.TestWorkspace;
 import org.securebase.app.audit.AuditEvent;
 import org.securebase.app.audit.AuditLog;
 import org.securebase.app.crypto.PseudonymMac;
+import org.securebase.app.kernel.Role;
+import org.securebase.app.kernel.SignedInUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -10,8 +10,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.securebase.app.ApplicationContexts;
 import org.securebase.app.SecureBaseCommand;
-import org.securebase.app.system.ApplicationContexts;
+import org.securebase.app.kernel.Role;
 
 /** {@code securebase user add} opens a first administrator on a fresh embedded database. */
 class UserAddCommandTest {

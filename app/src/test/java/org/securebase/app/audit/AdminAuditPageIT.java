@@ -9,8 +9,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import org.junit.jupiter.api.Test;
 import org.securebase.app.IntegrationTest;
 import org.securebase.app.TestWorkspace;
-import org.securebase.app.account.Role;
-import org.securebase.app.account.SignedInUser;
+import org.securebase.app.kernel.Role;
+import org.securebase.app.kernel.SignedInUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;

@@ -8,8 +8,8 @@ import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.securebase.app.BrowserTesting;
 import org.securebase.app.TestWorkspace;
-import org.securebase.app.account.Role;
-import org.securebase.app.account.SignedInUser;
+import org.securebase.app.kernel.Role;
+import org.securebase.app.kernel.SignedInUser;
 
 /** Two coders code the same transcript blind in a real browser; then the comparison and report. */
 class CodingBrowserIT extends BrowserTesting {

@@ -9,10 +9,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.Test;
 import org.securebase.app.IntegrationTest;
 import org.securebase.app.TestWorkspace;
-import org.securebase.app.account.Role;
-import org.securebase.app.account.SignedInUser;
 import org.securebase.app.interview.Interviews;
 import org.securebase.app.interview.TranscriptImport;
+import org.securebase.app.kernel.Role;
+import org.securebase.app.kernel.SignedInUser;
 import org.securebase.core.calibration.CalibrationPolicy;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;

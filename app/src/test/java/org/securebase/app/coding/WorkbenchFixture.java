@@ -7,10 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.securebase.app.TestWorkspace;
-import org.securebase.app.account.SignedInUser;
 import org.securebase.app.interview.InterviewTranscript;
 import org.securebase.app.interview.Interviews;
 import org.securebase.app.interview.TranscriptImport;
+import org.securebase.app.kernel.SignedInUser;
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -69,7 +69,7 @@ public final class WorkbenchFixture {
    */
   public static void prepareMatrix(ApplicationContext context, SignedInUser coder) {
     TestWorkspace workspace = new TestWorkspace(context);
-    SignedInUser other = workspace.person(org.securebase.app.account.Role.CODER);
+    SignedInUser other = workspace.person(org.securebase.app.kernel.Role.CODER);
     WorkbenchFixture f = new WorkbenchFixture(context);
     InterviewTranscript t = f.transcript(coder, other);
     f.code(coder, t.id(), "F1", true, "COHERENCE_OF_MIND", "6", "LOVING:MOTHER", "2");

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.securebase.app.system.ApplicationContexts;
+import org.securebase.app.ApplicationContexts;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**

@@ -3,8 +3,8 @@ package org.securebase.app.measure;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
-import org.securebase.app.account.SignedInUser;
 import org.securebase.app.client.Client;
+import org.securebase.app.kernel.SignedInUser;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 

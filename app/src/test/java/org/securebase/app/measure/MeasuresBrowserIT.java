@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.securebase.app.BrowserSupport;
 import org.securebase.app.BrowserTesting;
 import org.securebase.app.TestWorkspace;
-import org.securebase.app.account.Role;
-import org.securebase.app.account.SignedInUser;
+import org.securebase.app.kernel.Role;
+import org.securebase.app.kernel.SignedInUser;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**

@@ -22,11 +22,11 @@ import org.junit.jupiter.api.Test;
 import org.securebase.app.IntegrationTest;
 import org.securebase.app.SecureBaseApplication;
 import org.securebase.app.TestWorkspace;
-import org.securebase.app.account.Role;
-import org.securebase.app.account.SignedInUser;
 import org.securebase.app.audit.AuditChain;
 import org.securebase.app.client.Caseload;
 import org.securebase.app.client.Client;
+import org.securebase.app.kernel.Role;
+import org.securebase.app.kernel.SignedInUser;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -127,7 +127,7 @@ class BackupRestoreIT {
       // Checksums first: opening the restored database must not have changed a thing.
       Map<String, String> restored = checksums(app);
       assertThat(restored.keySet())
-          .contains("account", "client", "audit_event", "audit_head", "key_check", "job_run");
+          .contains("account", "client", "audit_event", "audit_tree_head", "key_check", "job_run");
       assertThat(restored).isEqualTo(original.tables());
 
       assertThat(app.getBean(AuditChain.class).verify().problems()).isEmpty();

@@ -10,13 +10,13 @@ import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import org.securebase.app.BrowserTesting;
 import org.securebase.app.TestWorkspace;
-import org.securebase.app.account.Role;
-import org.securebase.app.account.SignedInUser;
 import org.securebase.app.client.Client;
 import org.securebase.app.journal.ActivationForm;
 import org.securebase.app.journal.ActivationLog;
 import org.securebase.app.journal.Pull;
 import org.securebase.app.journal.TriggerType;
+import org.securebase.app.kernel.Role;
+import org.securebase.app.kernel.SignedInUser;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The clinical work as clinicians and clients meet it, in a real browser. */

@@ -3,10 +3,10 @@ package org.securebase.app.plan;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import org.securebase.app.account.SignedInUser;
 import org.securebase.app.client.Client;
 import org.securebase.app.journal.Journal;
 import org.securebase.app.journal.JournalForm;
+import org.securebase.app.kernel.SignedInUser;
 import org.springframework.context.ApplicationContext;
 
 /** Records of the clinical work that route tests refer to: a plan, a session, a journal entry. */

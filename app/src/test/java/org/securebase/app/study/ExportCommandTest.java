@@ -12,9 +12,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.securebase.app.ApplicationContexts;
 import org.securebase.app.SecureBaseCommand;
 import org.securebase.app.audit.AuditLog;
-import org.securebase.app.system.ApplicationContexts;
+import org.securebase.app.demo.DemoStudy;
 
 /** {@code securebase export STUDY --out FILE.zip} on a fresh embedded database. */
 class ExportCommandTest {
@@ -42,7 +43,7 @@ class ExportCommandTest {
                   new org.securebase.app.account.Accounts.NewAccount(
                       "cli-lead",
                       "a-long-test-passphrase",
-                      org.securebase.app.account.Role.RESEARCHER,
+                      org.securebase.app.kernel.Role.RESEARCHER,
                       "Lead",
                       null),
                   "test")

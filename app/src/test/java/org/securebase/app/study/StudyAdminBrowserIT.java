@@ -7,8 +7,8 @@ import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.securebase.app.BrowserTesting;
 import org.securebase.app.TestWorkspace;
-import org.securebase.app.account.Role;
-import org.securebase.app.account.SignedInUser;
+import org.securebase.app.kernel.Role;
+import org.securebase.app.kernel.SignedInUser;
 
 /** An administrator creates a study shell and assigns a researcher, who then finds it. */
 class StudyAdminBrowserIT extends BrowserTesting {

@@ -16,8 +16,9 @@ import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.securebase.app.BrowserTesting;
 import org.securebase.app.TestWorkspace;
-import org.securebase.app.account.Role;
-import org.securebase.app.account.SignedInUser;
+import org.securebase.app.demo.DemoStudy;
+import org.securebase.app.kernel.Role;
+import org.securebase.app.kernel.SignedInUser;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A researcher's main path through a study, in a real browser. */

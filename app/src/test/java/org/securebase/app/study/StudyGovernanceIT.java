@@ -20,12 +20,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.securebase.app.IntegrationTest;
 import org.securebase.app.TestWorkspace;
-import org.securebase.app.account.Role;
-import org.securebase.app.account.SignedInUser;
 import org.securebase.app.audit.AuditEvent;
 import org.securebase.app.audit.AuditLog;
-import org.securebase.app.system.BadInputException;
-import org.securebase.app.system.RecordNotFoundException;
+import org.securebase.app.kernel.BadInputException;
+import org.securebase.app.kernel.RecordNotFoundException;
+import org.securebase.app.kernel.Role;
+import org.securebase.app.kernel.SignedInUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,7 +55,7 @@ class StudyGovernanceIT extends IntegrationTest {
     lead = workspace.person(Role.RESEARCHER);
     member = workspace.person(Role.RESEARCHER);
     study = studies.create(TestWorkspace.unique("G"), "Governed study", lead.username(), "test");
-    DemoStudy.seed(imports, study);
+    org.securebase.app.demo.DemoStudy.seed(imports, study);
     studies.assign(study.id(), member.username(), "test");
     studies.accept(study.id(), member.id(), lead);
   }

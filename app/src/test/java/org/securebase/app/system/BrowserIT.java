@@ -8,9 +8,9 @@ import com.microsoft.playwright.Response;
 import org.junit.jupiter.api.Test;
 import org.securebase.app.BrowserTesting;
 import org.securebase.app.TestWorkspace;
-import org.securebase.app.account.Role;
-import org.securebase.app.account.SignedInUser;
 import org.securebase.app.client.Client;
+import org.securebase.app.kernel.Role;
+import org.securebase.app.kernel.SignedInUser;
 
 /** The foundation as a person meets it, in a real browser. */
 class BrowserIT extends BrowserTesting {

@@ -1,0 +1,90 @@
+package org.securebase.app;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.BoundingBox;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.securebase.app.kernel.Role;
+import org.securebase.app.kernel.SignedInUser;
+
+/**
+ * The daily screens as a newcomer meets them (issue 13), at phone (390 px) and laptop (1280 px)
+ * width: crisis help in the header, touch targets and a visible focus ring.
+ */
+class DailyScreensBrowserIT extends BrowserTesting {
+
+  private Page clientPage(boolean phone) {
+    SignedInUser clinician = workspace.person(Role.CLINICIAN);
+    SignedInUser client = workspace.clientPerson(clinician);
+    Page page = browser.newPage(phone);
+    browser.signIn(page, client.username(), TestWorkspace.PASSWORD);
+    return page;
+  }
+
+  /** Defect 11: "Get help now" is in the header of every client page, before the content. */
+  @ParameterizedTest
+  @ValueSource(booleans = {true, false})
+  void everyClientPageOffersHelpBeforeItsContent(boolean phone) {
+    Page page = clientPage(phone);
+    for (String path :
+        List.of("/me", "/me/journal", "/me/activations", "/me/support", "/me/recovery")) {
+      page.navigate(browser.url(path));
+      Locator help = page.locator("header .help-now");
+      assertThat(help).isVisible();
+      BoundingBox box = help.boundingBox();
+      assertThat(box.y + box.height).as(path).isLessThan(phone ? 844 : 860);
+      Boolean beforeMain =
+          (Boolean)
+              page.evaluate(
+                  "() => !!(document.querySelector('header .help-now').compareDocumentPosition("
+                      + "document.querySelector('main')) & Node.DOCUMENT_POSITION_FOLLOWING)");
+      assertThat(beforeMain).as(path).isTrue();
+    }
+    page.locator("header .help-now").click();
+    Locator numbers = page.locator("#get-help a[href='tel:988']");
+    assertThat(numbers).isInViewport();
+    browser.screenshot(page, "get-help-" + (phone ? "phone" : "desktop"));
+  }
+
+  /** Defect 8: the crisis numbers and the "When" field are 44 px touch targets. */
+  @ParameterizedTest
+  @ValueSource(booleans = {true, false})
+  void crisisNumbersAndTheWhenFieldAreTouchTargets(boolean phone) {
+    Page page = clientPage(phone);
+    page.navigate(browser.url("/me/activations"));
+    for (Locator target :
+        List.of(
+            page.locator(".crisis a[href='tel:988']").first(),
+            page.locator(".crisis a[href='tel:911']").first(),
+            page.getByLabel("When").first(),
+            page.locator("header .help-now"))) {
+      BoundingBox box = target.boundingBox();
+      assertThat(box.height).isGreaterThanOrEqualTo(44);
+      assertThat(box.width).isGreaterThanOrEqualTo(44);
+    }
+  }
+
+  /** Defect 8: the keyboard focus ring stands out 3:1 against the page (WCAG 1.4.11). */
+  @ParameterizedTest
+  @ValueSource(booleans = {true, false})
+  void theFocusRingContrastsThreeToOneWithThePage(boolean phone) {
+    Page page = clientPage(phone);
+    page.navigate(browser.url("/me"));
+    page.keyboard().press("Tab");
+    page.keyboard().press("Tab");
+    String outline =
+        (String) page.evaluate("() => getComputedStyle(document.activeElement).outlineColor");
+    String background =
+        (String) page.evaluate("() => getComputedStyle(document.body).backgroundColor");
+    String style =
+        (String) page.evaluate("() => getComputedStyle(document.activeElement).outlineStyle");
+
+    assertThat(style).isEqualTo("solid");
+    assertThat(Contrast.ratio(outline, background)).isGreaterThanOrEqualTo(3.0);
+  }
+}

@@ -1,0 +1,64 @@
+package org.securebase.app.practice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Assumptions;
+
+/** Speech and audio tools for the tests: skipped without them, except under CI, where it fails. */
+final class AudioTools {
+
+  private AudioTools() {}
+
+  static void required() {
+    boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
+    String missing =
+        "festival/espeak-ng, sox, lame and opus-tools are needed (apt-get install festival"
+            + " festvox-us-slt-hts espeak-ng sox lame opus-tools)";
+    if (ci) {
+      assertThat(PracticeAudio.toolsAvailable()).as(missing).isTrue();
+    } else {
+      if (!PracticeAudio.toolsAvailable()) {
+        System.out.println("Skipped: " + missing);
+      }
+      Assumptions.assumeTrue(PracticeAudio.toolsAvailable(), missing);
+    }
+  }
+
+  /** Decodes MP3 or Opus to a WAV beside it, for sox to measure. */
+  static Path decode(Path encoded) {
+    Path wav = encoded.resolveSibling(encoded.getFileName() + ".wav");
+    if (encoded.toString().endsWith(".mp3")) {
+      PracticeAudio.run(
+          encoded.getParent(),
+          List.of("lame", "--quiet", "--decode", encoded.toString(), wav.toString()));
+    } else {
+      PracticeAudio.run(
+          encoded.getParent(), List.of("opusdec", "--quiet", encoded.toString(), wav.toString()));
+    }
+    return wav;
+  }
+
+  /** RMS amplitude (0-1) of {@code seconds} of {@code wav} from {@code start}, by sox stat. */
+  static double rms(Path wav, double start, double seconds) {
+    String stat =
+        PracticeAudio.run(
+            wav.getParent(),
+            List.of(
+                "sox",
+                wav.toString(),
+                "-n",
+                "trim",
+                String.format(Locale.ROOT, "%.3f", start),
+                String.format(Locale.ROOT, "%.3f", seconds),
+                "stat"));
+    for (String line : stat.split("\\R")) {
+      if (line.startsWith("RMS     amplitude:")) {
+        return Double.parseDouble(line.substring(line.indexOf(':') + 1).strip());
+      }
+    }
+    throw new AssertionError("no RMS in sox stat output: " + stat);
+  }
+}
