@@ -24,6 +24,7 @@ import org.securebase.app.coding.WorkbenchFixture;
 import org.securebase.app.kernel.Role;
 import org.securebase.app.kernel.SignedInUser;
 import org.securebase.app.measure.MeasureMatrixFixture;
+import org.securebase.app.scheduling.SchedulingMatrixFixture;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
@@ -817,11 +818,21 @@ class AuthorizationMatrixIT extends IntegrationTest {
   static {
     //                                                     ANON ADMIN CLIN CODER RES CLIENT
     row("GET", "/studies", f -> get("/studies"), 302, 403, 403, 403, 200, 403);
-    for (String suffix : List.of("", "/import", "/report", "/export", "/export.zip")) {
+    for (String suffix :
+        List.of(
+            "",
+            "/import",
+            "/report",
+            "/export",
+            "/export.zip",
+            "/status",
+            "/records/{participant}/{wave}/{form}",
+            "/records/{participant}/{wave}/{form}/compare")) {
+      String path = suffix.replace("{participant}/{wave}/{form}", "MX-1/w1/all");
       row(
           "GET",
           "/studies/{id}" + suffix,
-          f -> get("/studies/" + f.id("study") + suffix),
+          f -> get("/studies/" + f.id("study") + path),
           302,
           403,
           403,
@@ -831,7 +842,7 @@ class AuthorizationMatrixIT extends IntegrationTest {
       studyRow(
           "GET",
           "/studies/{id}" + suffix + " [not assigned]",
-          f -> get("/studies/" + f.id("otherStudy") + suffix),
+          f -> get("/studies/" + f.id("otherStudy") + path),
           302,
           403,
           403,
@@ -859,8 +870,59 @@ class AuthorizationMatrixIT extends IntegrationTest {
         403,
         404,
         403);
+    // Data capture: saving a form, choosing double entry, resolving (refused: no two entries).
+    row(
+        "POST",
+        "/studies/{id}/records/{participant}/{wave}/{form}",
+        f ->
+            post("/studies/" + f.id("study") + "/records/MX-1/w1/all")
+                .with(csrf())
+                .param("action", "save"),
+        302,
+        403,
+        403,
+        403,
+        302,
+        403);
+    row(
+        "POST",
+        "/studies/{id}/records/{participant}/{wave}/{form}/compare",
+        f -> post("/studies/" + f.id("study") + "/records/MX-1/w1/all/compare").with(csrf()),
+        302,
+        403,
+        403,
+        403,
+        400,
+        403);
+    row(
+        "POST",
+        "/studies/{id}/double-entry",
+        f ->
+            post("/studies/" + f.id("study") + "/double-entry")
+                .with(csrf())
+                .param("form", "all")
+                .param("on", "false"),
+        302,
+        403,
+        403,
+        403,
+        302,
+        403);
+    studyRow(
+        "POST",
+        "/studies/{id}/records/{participant}/{wave}/{form} [not assigned]",
+        f ->
+            post("/studies/" + f.id("otherStudy") + "/records/MX-1/w1/all")
+                .with(csrf())
+                .param("action", "save"),
+        302,
+        403,
+        403,
+        403,
+        404,
+        403);
     row("GET", "/api/studies", f -> get("/api/studies"), 401, 403, 403, 403, 200, 403);
-    for (String suffix : List.of("", "/report", "/export.zip")) {
+    for (String suffix : List.of("", "/report", "/export.zip", "/status")) {
       row(
           "GET",
           "/api/studies/{id}" + suffix,
@@ -1054,6 +1116,21 @@ class AuthorizationMatrixIT extends IntegrationTest {
         context.getBean(org.securebase.app.study.Studies.class);
     var study =
         studies.create(TestWorkspace.unique("M"), "Matrix study", researcher.username(), "test");
+    // A wave and a participant, so the data entry routes have a record to open.
+    org.securebase.app.study.StudyImport imports =
+        context.getBean(org.securebase.app.study.StudyImport.class);
+    imports.run(
+        study.id(),
+        org.securebase.app.study.ImportKind.WAVES,
+        "wave,label\nw1,Wave 1\n",
+        false,
+        researcher);
+    imports.run(
+        study.id(),
+        org.securebase.app.study.ImportKind.PARTICIPANTS,
+        "participant_id\nMX-1\n",
+        false,
+        researcher);
     var other =
         studies.create(
             TestWorkspace.unique("M"),
@@ -1337,6 +1414,92 @@ class AuthorizationMatrixIT extends IntegrationTest {
         403);
   }
 
+  // Scheduling (org.securebase.app.scheduling): a clinician's own calendar and appointments.
+  static {
+    String appt = "/api/appointments/";
+    row(
+        "GET",
+        "/api/appointments",
+        f -> get("/api/appointments").param("from", "2026-01-01").param("to", "2026-12-31"),
+        401,
+        403,
+        200,
+        403,
+        403,
+        403);
+    row(
+        "POST",
+        "/api/appointments",
+        f ->
+            post("/api/appointments")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(SchedulingMatrixFixture.booking(f.ownClient().id(), 6, "10:00", "")),
+        401,
+        403,
+        201,
+        403,
+        403,
+        403);
+    row(
+        "POST",
+        "/api/appointments/series",
+        f ->
+            post("/api/appointments/series")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    SchedulingMatrixFixture.booking(
+                        f.ownClient().id(), 6, "14:00", ",\"weeks\":3")),
+        401,
+        403,
+        201,
+        403,
+        403,
+        403);
+    row(
+        "GET",
+        "/api/appointments/{id}",
+        f -> get(appt + SchedulingMatrixFixture.upcoming()),
+        401,
+        403,
+        200,
+        403,
+        403,
+        403);
+    row(
+        "GET",
+        "/api/appointments/{id}/ics",
+        f -> get(appt + SchedulingMatrixFixture.upcoming() + "/ics"),
+        401,
+        403,
+        200,
+        403,
+        403,
+        403);
+    row(
+        "POST",
+        "/api/appointments/{id}/status",
+        f ->
+            post(appt + SchedulingMatrixFixture.past() + "/status")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"status\":\"NO_SHOW\"}"),
+        401,
+        403,
+        200,
+        403,
+        403,
+        403);
+    row(
+        "POST",
+        "/api/appointments/{id}/cancel",
+        f -> post(appt + SchedulingMatrixFixture.upcoming() + "/cancel"),
+        401,
+        403,
+        200,
+        403,
+        403,
+        403);
+  }
+
   private static String measures(Fixture f) {
     return "/clients/" + f.ownClient().id() + "/measures";
   }
@@ -1400,6 +1563,7 @@ class AuthorizationMatrixIT extends IntegrationTest {
     Client own = workspace.clientOf(clinician, "Synthetic referral note.");
     Map<String, String> ids = new LinkedHashMap<>();
     MeasureMatrixFixture.prepare(context, clinician, people.get(Who.CLIENT), own);
+    SchedulingMatrixFixture.prepare(context, clinician, people.get(Who.CLIENT), own);
     studyIds(ids, people.get(Who.RESEARCHER), workspace);
     fixture = new Fixture(people, own, workspace.person(Role.CODER).id().toString(), ids);
     WORK.putAll(
