@@ -798,19 +798,128 @@ class AuthorizationMatrixIT extends IntegrationTest {
         403,
         403,
         403);
-    row("GET", "/library", f -> get("/library"), 302, 403, 200, 403, 403, 200);
-    row("GET", "/library/{slug}", f -> get("/library/myths"), 302, 403, 200, 403, 403, 200);
-    row("GET", "/api/library", f -> get("/api/library"), 401, 403, 200, 403, 403, 200);
+    // The library wiki: every role but ADMIN reads; clinicians, coders and researchers suggest
+    // (a client's suggestion is a 404); the review pages are for editors only (404 for others).
+    // The suggestions below carry a name and a town, so the PHI guard refuses them (422).
+    row("GET", "/library", f -> get("/library"), 302, 403, 200, 200, 200, 200);
+    row("GET", "/library/{id}", f -> get("/library/myths"), 302, 403, 200, 200, 200, 200);
     row(
         "GET",
-        "/api/library/{slug}",
+        "/library/{id}/history",
+        f -> get("/library/myths/history"),
+        302,
+        403,
+        200,
+        200,
+        200,
+        200);
+    row("GET", "/library/mine", f -> get("/library/mine"), 302, 403, 200, 200, 200, 200);
+    row("GET", "/library/review", f -> get("/library/review"), 302, 403, 404, 404, 404, 404);
+    row("GET", "/api/library", f -> get("/api/library"), 401, 403, 200, 200, 200, 200);
+    row(
+        "GET",
+        "/api/library/{articleId}",
         f -> get("/api/library/coherence"),
         401,
         403,
         200,
-        403,
-        403,
+        200,
+        200,
         200);
+    row(
+        "POST",
+        "/api/library/{articleId}/suggestions",
+        f ->
+            post("/api/library/myths/suggestions")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"kind\":\"REVISE\",\"sentenceId\":\"myths-2\",\"text\":\"Ask Maria"
+                        + " Lopez from Dayton.\",\"reason\":\"clearer\",\"sources\":[9]}"),
+        401,
+        403,
+        422,
+        422,
+        422,
+        404);
+    row(
+        "POST",
+        "/library/{id}/suggestions",
+        f ->
+            post("/library/myths/suggestions")
+                .param("kind", "REVISE")
+                .param("sentenceId", "myths-2")
+                .param("text", "Ask Maria Lopez from Dayton.")
+                .param("reason", "clearer")
+                .param("sources", "9"),
+        302,
+        403,
+        422,
+        422,
+        422,
+        404);
+    row(
+        "POST",
+        "/library/{id}/upvote",
+        f -> post("/library/myths/upvote"),
+        302,
+        403,
+        302,
+        302,
+        302,
+        302);
+    String none = "00000000-0000-0000-0000-000000000000";
+    row(
+        "POST",
+        "/library/suggestions/{sid}/upvote",
+        f -> post("/library/suggestions/" + none + "/upvote").param("articleId", "myths"),
+        302,
+        403,
+        404,
+        404,
+        404,
+        404);
+    row(
+        "GET",
+        "/library/review/{sid}",
+        f -> get("/library/review/" + none),
+        302,
+        403,
+        404,
+        404,
+        404,
+        404);
+    for (String action : List.of("accept", "reject")) {
+      row(
+          "POST",
+          "/library/review/{sid}/" + action,
+          f -> post("/library/review/" + none + "/" + action).param("rowVersion", "0"),
+          302,
+          403,
+          404,
+          404,
+          404,
+          404);
+    }
+    row(
+        "POST",
+        "/library/suggestions/{sid}/approve",
+        f -> post("/library/suggestions/" + none + "/approve").param("articleRowVersion", "0"),
+        302,
+        403,
+        404,
+        404,
+        404,
+        404);
+    row(
+        "POST",
+        "/library/suggestions/{sid}/withdraw",
+        f -> post("/library/suggestions/" + none + "/withdraw"),
+        302,
+        403,
+        404,
+        404,
+        404,
+        404);
   }
 
   // Research studies: a researcher reaches only studies assigned to them (404 for others);
