@@ -25,11 +25,17 @@ class ClientController {
   private static final String VIEW_FORM = "client/form";
 
   private final Caseload caseload;
+  private final ClientInvitations invitations;
   private final List<ClientPagePanels> panels;
   private final PageReads reads;
 
-  ClientController(Caseload caseload, List<ClientPagePanels> panels, PageReads reads) {
+  ClientController(
+      Caseload caseload,
+      ClientInvitations invitations,
+      List<ClientPagePanels> panels,
+      PageReads reads) {
     this.caseload = caseload;
+    this.invitations = invitations;
     this.panels = panels;
     this.reads = reads;
   }
@@ -70,6 +76,7 @@ class ClientController {
     reads.inOneRead(
         () -> {
           model.addAttribute("client", caseload.read(id, user));
+          model.addAttribute("hasAccount", invitations.hasAccount(id));
           panels.forEach(p -> p.clientRecord(id, user, model));
         });
     return VIEW_CLIENT;
