@@ -12,6 +12,7 @@ import org.securebase.app.account.Accounts;
 import org.securebase.app.client.Caseload;
 import org.securebase.app.client.Client;
 import org.securebase.app.client.ClientForm;
+import org.securebase.app.client.ClientInvitations;
 import org.securebase.app.journal.ActivationForm;
 import org.securebase.app.journal.ActivationLog;
 import org.securebase.app.journal.Journal;
@@ -58,6 +59,7 @@ class LoadSeed implements ApplicationRunner {
   private final MeasureHistorySeed measures;
   private final ActivationLog activations;
   private final Journal journal;
+  private final ClientInvitations invitations;
   private final TransactionTemplate transactions;
   private final int clinicians;
   private final int clientsPerClinician;
@@ -71,6 +73,7 @@ class LoadSeed implements ApplicationRunner {
       MeasureHistorySeed measures,
       ActivationLog activations,
       Journal journal,
+      ClientInvitations invitations,
       PlatformTransactionManager transactionManager,
       @Value("${securebase.load-seed.clinicians:20}") int clinicians,
       @Value("${securebase.load-seed.clients-per-clinician:10}") int clientsPerClinician,
@@ -85,6 +88,7 @@ class LoadSeed implements ApplicationRunner {
     this.measures = measures;
     this.activations = activations;
     this.journal = journal;
+    this.invitations = invitations;
     this.transactions = new TransactionTemplate(transactionManager);
     this.openMeasures = openMeasures;
   }
@@ -133,14 +137,13 @@ class LoadSeed implements ApplicationRunner {
                         client.id(), clinician, readsPerClient, openMeasures, today, random);
                   });
         }
-        SecurityContextHolder.clearContext();
         for (int k = 0; k < theirs.size(); k++) {
           int n = clientNumber - theirs.size() + k + 1;
           String username = String.format(Locale.ROOT, "load-client-%03d", n);
-          accounts.open(
-              new Accounts.NewAccount(
-                  username, PASSWORD, Role.CLIENT, "Load client " + n, theirs.get(k).id()),
-              "load-seed");
+          // Client accounts open only through their clinician's invitation, here as anywhere.
+          String code = invitations.invite(theirs.get(k).id(), actAs(account.username()));
+          SecurityContextHolder.clearContext();
+          invitations.redeem(code, username, PASSWORD, "Load client " + n);
           SignedInUser client = actAs(username);
           int[] counts = transactions.execute(tx -> clientHistory(client, readsPerClient, random));
           activationCount += counts[0];
