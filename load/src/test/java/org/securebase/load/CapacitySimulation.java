@@ -87,7 +87,7 @@ public class CapacitySimulation extends Simulation {
             });
   }
 
-  private ScenarioBuilder pages(CapacityLevels levels, String path) {
+  private ScenarioBuilder pages(CapacityLevels levels, String path, String accept) {
     String host = URI.create(Servers.first()).getHost();
     return scenario(levels.name())
         .feed(circular())
@@ -97,7 +97,7 @@ public class CapacitySimulation extends Simulation {
                 levels,
                 http(levels.name())
                     .get(Servers.at(path))
-                    .header("Accept", path.startsWith("/api") ? "application/json" : "text/html")
+                    .header("Accept", accept)
                     .check(status().is(200))));
   }
 
@@ -151,10 +151,10 @@ public class CapacitySimulation extends Simulation {
 
   {
     setUp(
-            pages(CASELOAD, "/clients")
+            pages(CASELOAD, "/clients", "text/html")
                 .injectOpen(stairs(CASELOAD))
                 .andThen(
-                    pages(CHART, "#{chartUrl}")
+                    pages(CHART, "#{chartUrl}", "application/json")
                         .injectOpen(stairs(CHART))
                         .andThen(stylesheet.injectOpen(stairs(STYLESHEET)))))
         .protocols(
