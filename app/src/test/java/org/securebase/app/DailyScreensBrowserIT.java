@@ -106,6 +106,58 @@ class DailyScreensBrowserIT extends BrowserTesting {
     browser.screenshot(theirs, "clinician-logs-desktop");
   }
 
+  /**
+   * Defect 3: a client sees "5 of 36 answered" while answering, is warned before sending an
+   * incomplete form (the answers are kept), and every score the clinician sees carries its date.
+   */
+  @ParameterizedTest
+  @ValueSource(booleans = {true, false})
+  void answeringShowsProgressAndWarnsBeforeSendingGaps(boolean phone) {
+    SignedInUser clinician = workspace.person(Role.CLINICIAN);
+    SignedInUser client = workspace.clientPerson(clinician);
+    var monitoring = context.getBean(org.securebase.app.measure.OutcomeMonitoring.class);
+    java.time.LocalDate today = java.time.LocalDate.now(context.getBean(java.time.Clock.class));
+    var form = new org.securebase.app.measure.AssignmentForm();
+    form.setInstrumentId("ecr-rs");
+    form.setSchedule(org.securebase.app.measure.Schedule.ONCE);
+    form.setStartDate(today);
+    form.setExpiryDays(7);
+    monitoring.assign(client.clientId(), form, clinician, today);
+
+    Page page = browser.newPage(phone);
+    browser.signIn(page, client.username(), TestWorkspace.PASSWORD);
+    page.navigate(browser.url("/me"));
+    page.locator(".due-list a").first().click();
+    assertThat(page.locator("#answer-progress-text")).hasText("0 of 36 answered");
+    Locator radios = page.locator("fieldset.item");
+    for (int i = 0; i < 5; i++) {
+      radios.nth(i).locator("input[type=radio][value='4']").check();
+    }
+    assertThat(page.locator("#answer-progress-text")).hasText("5 of 36 answered");
+    page.getByRole(
+            com.microsoft.playwright.options.AriaRole.BUTTON,
+            new Page.GetByRoleOptions().setName("Send my answers"))
+        .click();
+    assertThat(page.locator("#incomplete-warning")).containsText("You have answered 5 of 36");
+    assertThat(page.locator("#answer-progress-text")).hasText("5 of 36 answered");
+    browser.screenshot(page, "answer-incomplete-" + (phone ? "phone" : "desktop"));
+    page.getByRole(
+            com.microsoft.playwright.options.AriaRole.BUTTON,
+            new Page.GetByRoleOptions().setName("Send what I have answered"))
+        .click();
+    assertThat(page.getByText("Thank you. Your answers were sent to your clinician.")).isVisible();
+
+    Page theirs = browser.newPage(false);
+    browser.signIn(theirs, clinician.username(), TestWorkspace.PASSWORD);
+    theirs.navigate(browser.url("/clients/" + client.clientId() + "/measures"));
+    String dated =
+        "on "
+            + today.format(
+                java.time.format.DateTimeFormatter.ofPattern(
+                    "d MMM yyyy", java.util.Locale.ENGLISH));
+    assertThat(theirs.locator("table.side-by-side .score-date").first()).hasText(dated);
+  }
+
   /** Defect 8: the keyboard focus ring stands out 3:1 against the page (WCAG 1.4.11). */
   @ParameterizedTest
   @ValueSource(booleans = {true, false})
