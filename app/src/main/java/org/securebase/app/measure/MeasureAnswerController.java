@@ -83,7 +83,7 @@ class MeasureAnswerController {
       monitoring.answer(administrationId, version, answers, submit, user);
     } catch (BadInputException e) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
-      return answerForm(a, answers, e.getMessage(), model);
+      return answerForm(a, answers, e.problem(), model);
     } catch (StaleEditException e) {
       response.setStatus(HttpStatus.CONFLICT.value());
       // Show what was just entered on top of the current version, so sending again works.

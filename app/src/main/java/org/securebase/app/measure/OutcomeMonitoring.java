@@ -44,13 +44,20 @@ public class OutcomeMonitoring {
   private final Clock clock;
 
   OutcomeMonitoring(
-      MeasureRepository repository, MeasureCatalog catalog, Caseload caseload, AuditLog audit) {
+      MeasureRepository repository,
+      MeasureCatalog catalog,
+      Caseload caseload,
+      AuditLog audit,
+      org.securebase.app.journal.CrisisFlags flags) {
     this.repository = repository;
     this.catalog = catalog;
     this.caseload = caseload;
     this.audit = audit;
+    this.flags = flags;
     this.clock = Clock.systemDefaultZone();
   }
+
+  private final org.securebase.app.journal.CrisisFlags flags;
 
   LocalDate today() {
     return LocalDate.now(clock);
@@ -312,6 +319,7 @@ public class OutcomeMonitoring {
     if (submit) {
       ScoreSheet sheet = Scorer.score(instrument, responses);
       repository.insertScores(a.id(), sheet.scores());
+      SelfHarmItem.flagIfAnswered(instrument, responses.answers(), a.clientId(), a.id(), flags);
     }
     audit.record(submit ? "SUBMIT" : "SAVE", ADMINISTRATION, administrationId);
     return repository.findAdministration(a.id()).orElseThrow();
@@ -371,6 +379,7 @@ public class OutcomeMonitoring {
             0);
     repository.insertAdministration(a, enteredBy);
     repository.insertScores(a.id(), Scorer.score(instrument, responses).scores());
+    SelfHarmItem.flagIfAnswered(instrument, responses.answers(), clientId, a.id(), flags);
     audit.record("CREATE", ADMINISTRATION, a.id());
     return a;
   }
