@@ -59,8 +59,10 @@ public class StudyExport {
   private final AuditLog audit;
   private final RedcapRepository redcap;
   private final RedcapExport redcapExport;
+  private final ExportApprovals approvals;
 
   StudyExport(
+      ExportApprovals approvals,
       Studies studies,
       StudyRepository repository,
       StudyDataRepository data,
@@ -75,15 +77,27 @@ public class StudyExport {
     this.audit = audit;
     this.redcap = redcap;
     this.redcapExport = redcapExport;
+    this.approvals = approvals;
   }
 
-  /** The study a researcher may export (404 otherwise), audited with what was included. */
+  /** A study a researcher may export now, and what the export may include. */
+  public record Authorized(Study study, Options options) {}
+
+  /**
+   * The study a researcher may export (404 otherwise), audited with what was included. Identifiers
+   * and free text are included only under an approved request ({@link ExportApprovals}), which this
+   * uses up; without one the export is de-identified, whatever was asked.
+   */
   @Transactional
-  public Study authorize(UUID studyId, Options options, SignedInUser user) {
+  public Authorized authorize(UUID studyId, Options wanted, SignedInUser user) {
     Study study = studies.visible(studyId, user, "EXPORT");
-    checkSubset(study, options.subset());
+    checkSubset(study, wanted.subset());
+    Options approved = approvals.redeem(studyId, wanted, user);
+    // The approval decides identifiers and free text; the subset is the researcher's own choice.
+    Options options =
+        new Options(approved.includeIdentifiers(), approved.includeFreeText(), wanted.subset());
     audit.record(action(options), Studies.RECORD_TYPE, studyId);
-    return study;
+    return new Authorized(study, options);
   }
 
   /** Writes the export of a study to the stream, in one read transaction. */
@@ -181,8 +195,12 @@ public class StudyExport {
   }
 
   /** The file name offered for download. */
-  static String fileName(Study study) {
-    return "study-" + study.code() + "-deidentified.zip";
+  static String fileName(Study study, Options options) {
+    return "study-"
+        + study.code()
+        + (options.includeIdentifiers() || options.includeFreeText()
+            ? "-with-identifying-data.zip"
+            : "-deidentified.zip");
   }
 
   /** The file name offered for the REDCap-format download. */
