@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
       RestoreCommand.class,
       org.securebase.app.study.ExportCommand.class,
       org.securebase.app.measure.ScoreCommand.class,
+      org.securebase.app.wiki.PhiCheckCommand.class,
       org.securebase.app.practice.PracticeCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -41,11 +41,14 @@ class SecurityConfiguration {
                         "/favicon.ico",
                         "/error",
                         "/actuator/health",
-                        "/actuator/health/**")
+                        "/actuator/health/**",
+                        "/feeds/calendar/**")
                     .permitAll()
                     .requestMatchers("/admin/**", "/api/admin/**")
                     .hasRole("ADMIN")
                     .requestMatchers("/clients/**", "/api/clients/**")
+                    .hasRole("CLINICIAN")
+                    .requestMatchers("/calendar", "/calendar/**", "/api/appointments/**")
                     .hasRole("CLINICIAN")
                     .requestMatchers("/me/**", "/api/me/**")
                     .hasRole("CLIENT")

@@ -24,6 +24,7 @@ import org.securebase.app.coding.WorkbenchFixture;
 import org.securebase.app.kernel.Role;
 import org.securebase.app.kernel.SignedInUser;
 import org.securebase.app.measure.MeasureMatrixFixture;
+import org.securebase.app.scheduling.SchedulingMatrixFixture;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
@@ -1239,6 +1240,92 @@ class AuthorizationMatrixIT extends IntegrationTest {
         403);
   }
 
+  // Scheduling (org.securebase.app.scheduling): a clinician's own calendar and appointments.
+  static {
+    String appt = "/api/appointments/";
+    row(
+        "GET",
+        "/api/appointments",
+        f -> get("/api/appointments").param("from", "2026-01-01").param("to", "2026-12-31"),
+        401,
+        403,
+        200,
+        403,
+        403,
+        403);
+    row(
+        "POST",
+        "/api/appointments",
+        f ->
+            post("/api/appointments")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(SchedulingMatrixFixture.booking(f.ownClient().id(), 6, "10:00", "")),
+        401,
+        403,
+        201,
+        403,
+        403,
+        403);
+    row(
+        "POST",
+        "/api/appointments/series",
+        f ->
+            post("/api/appointments/series")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    SchedulingMatrixFixture.booking(
+                        f.ownClient().id(), 6, "14:00", ",\"weeks\":3")),
+        401,
+        403,
+        201,
+        403,
+        403,
+        403);
+    row(
+        "GET",
+        "/api/appointments/{id}",
+        f -> get(appt + SchedulingMatrixFixture.upcoming()),
+        401,
+        403,
+        200,
+        403,
+        403,
+        403);
+    row(
+        "GET",
+        "/api/appointments/{id}/ics",
+        f -> get(appt + SchedulingMatrixFixture.upcoming() + "/ics"),
+        401,
+        403,
+        200,
+        403,
+        403,
+        403);
+    row(
+        "POST",
+        "/api/appointments/{id}/status",
+        f ->
+            post(appt + SchedulingMatrixFixture.past() + "/status")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"status\":\"NO_SHOW\"}"),
+        401,
+        403,
+        200,
+        403,
+        403,
+        403);
+    row(
+        "POST",
+        "/api/appointments/{id}/cancel",
+        f -> post(appt + SchedulingMatrixFixture.upcoming() + "/cancel"),
+        401,
+        403,
+        200,
+        403,
+        403,
+        403);
+  }
+
   private static String measures(Fixture f) {
     return "/clients/" + f.ownClient().id() + "/measures";
   }
@@ -1302,6 +1389,7 @@ class AuthorizationMatrixIT extends IntegrationTest {
     Client own = workspace.clientOf(clinician, "Synthetic referral note.");
     Map<String, String> ids = new LinkedHashMap<>();
     MeasureMatrixFixture.prepare(context, clinician, people.get(Who.CLIENT), own);
+    SchedulingMatrixFixture.prepare(context, clinician, people.get(Who.CLIENT), own);
     studyIds(ids, people.get(Who.RESEARCHER), workspace);
     fixture = new Fixture(people, own, workspace.person(Role.CODER).id().toString(), ids);
     WORK.putAll(
