@@ -66,7 +66,8 @@ class ContextRulesTest {
     void aSentenceNamingNoOneContinuesTheParentBefore() {
       assertThat(
               evidence(
-                  IndicatorType.DEROGATION, "R: Dad was useless. Useless at work, useless at home."))
+                  IndicatorType.DEROGATION,
+                  "R: Dad was useless. Useless at work, useless at home."))
           .hasSize(3);
     }
   }
@@ -146,7 +147,8 @@ class ContextRulesTest {
           .isEmpty();
       assertThat(
               evidence(
-                  IndicatorType.REFLECTIVE, "R: Since I was ten, I have felt at home at my gran's."))
+                  IndicatorType.REFLECTIVE,
+                  "R: Since I was ten, I have felt at home at my gran's."))
           .isEmpty();
       assertThat(evidence(IndicatorType.REFLECTIVE, "R: We got out of the car and I felt cold."))
           .isEmpty();
