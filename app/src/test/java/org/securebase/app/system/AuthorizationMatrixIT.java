@@ -1140,7 +1140,8 @@ class AuthorizationMatrixIT extends IntegrationTest {
         f ->
             post("/admin/studies/new")
                 .param("code", TestWorkspace.unique("ST"))
-                .param("title", "T"),
+                .param("title", "T")
+                .param("lead", f.id("assignableResearcher")),
         302,
         302,
         403,
@@ -1177,6 +1178,81 @@ class AuthorizationMatrixIT extends IntegrationTest {
         403);
   }
 
+  // Governance (issue 12): client invitations, a study lead's acceptance, export approvals.
+  static {
+    row("GET", "/invitation", f -> get("/invitation"), 200, 200, 200, 200, 200, 200);
+    row(
+        "POST",
+        "/invitation",
+        // A wrong code is a 400 for everyone: the form is for a client without an account yet.
+        f ->
+            post("/invitation")
+                .param("code", "WRONG-CODE-0000")
+                .param("username", TestWorkspace.unique("inv"))
+                .param("password", TestWorkspace.PASSWORD),
+        400,
+        400,
+        400,
+        400,
+        400,
+        400);
+    row(
+        "POST",
+        "/clients/{id}/invitation",
+        f -> post("/clients/" + f.ownClient().id() + "/invitation"),
+        302,
+        403,
+        200,
+        403,
+        403,
+        403);
+    row(
+        "POST",
+        "/studies/{id}/researchers/{accountId}/accept",
+        f ->
+            post(
+                "/studies/"
+                    + f.id("study")
+                    + "/researchers/"
+                    + f.id("pendingResearcher")
+                    + "/accept"),
+        302,
+        403,
+        403,
+        403,
+        302,
+        403);
+    row(
+        "POST",
+        "/studies/{id}/export-requests",
+        f ->
+            post("/studies/" + f.id("study") + "/export-requests")
+                .param("reason", "Matrix check of the request route")
+                .param("identifiers", "true"),
+        302,
+        403,
+        403,
+        403,
+        302,
+        403);
+    row(
+        "POST",
+        "/studies/{id}/export-requests/{requestId}/{decision:approve|refuse}",
+        f ->
+            post(
+                "/studies/"
+                    + f.id("study")
+                    + "/export-requests/"
+                    + f.id("exportRequest")
+                    + "/approve"),
+        302,
+        403,
+        403,
+        403,
+        302,
+        403);
+  }
+
   /** A row for a request the route table already has under its pattern (another study). */
   private static void studyRow(
       String method,
@@ -1207,8 +1283,8 @@ class AuthorizationMatrixIT extends IntegrationTest {
   private void studyIds(Map<String, String> ids, SignedInUser researcher, TestWorkspace workspace) {
     org.securebase.app.study.Studies studies =
         context.getBean(org.securebase.app.study.Studies.class);
-    var study = studies.create(TestWorkspace.unique("M"), "Matrix study", "test");
-    studies.assign(study.id(), researcher.username(), "test");
+    var study =
+        studies.create(TestWorkspace.unique("M"), "Matrix study", researcher.username(), "test");
     // A wave and a participant, so the data entry routes have a record to open.
     org.securebase.app.study.StudyImport imports =
         context.getBean(org.securebase.app.study.StudyImport.class);
@@ -1224,8 +1300,18 @@ class AuthorizationMatrixIT extends IntegrationTest {
         "participant_id\nMX-1\n",
         false,
         researcher);
-    var other = studies.create(TestWorkspace.unique("M"), "Someone else's study", "test");
-    var adminStudy = studies.create(TestWorkspace.unique("M"), "Assignments", "test");
+    var other =
+        studies.create(
+            TestWorkspace.unique("M"),
+            "Someone else's study",
+            workspace.person(Role.RESEARCHER).username(),
+            "test");
+    var adminStudy =
+        studies.create(
+            TestWorkspace.unique("M"),
+            "Assignments",
+            workspace.person(Role.RESEARCHER).username(),
+            "test");
     SignedInUser removable = workspace.person(Role.RESEARCHER);
     studies.assign(adminStudy.id(), removable.username(), "test");
     ids.put("study", study.id().toString());
@@ -1233,6 +1319,18 @@ class AuthorizationMatrixIT extends IntegrationTest {
     ids.put("adminStudy", adminStudy.id().toString());
     ids.put("removableResearcher", removable.id().toString());
     ids.put("assignableResearcher", workspace.person(Role.RESEARCHER).username());
+    SignedInUser pending = workspace.person(Role.RESEARCHER);
+    studies.assign(study.id(), pending.username(), "test");
+    ids.put("pendingResearcher", pending.id().toString());
+    SignedInUser member = workspace.person(Role.RESEARCHER);
+    studies.assign(study.id(), member.username(), "test");
+    studies.accept(study.id(), member.id(), researcher);
+    ids.put(
+        "exportRequest",
+        context
+            .getBean(org.securebase.app.study.ExportApprovals.class)
+            .request(study.id(), "Matrix check of the decision route", true, false, member)
+            .toString());
   }
 
   // Measures (org.securebase.app.measure): a clinician's own caseload, a client's own measures.
