@@ -44,6 +44,11 @@ public class Accounts {
     return repository.findByUsername(username);
   }
 
+  /** The name shown for an account (who entered a value, who reviewed a flag), if it exists. */
+  public Optional<String> displayName(UUID id) {
+    return repository.findById(id).map(Account::displayName);
+  }
+
   /** Whether no account exists yet (a fresh deployment, where the demo may seed its logins). */
   public boolean noneYet() {
     return repository.isEmpty();

@@ -76,9 +76,15 @@ public class ActivationLog {
     return logs.setbacks(clientId);
   }
 
-  /** The recovery-time trend of these activations, in plain words with its numbers. */
+  /** The recovery-time trend of these activations, in the client's plain words. */
   public static RecoveryInWords trend(List<Activation> activations) {
     return RecoveryInWords.of(RecoveryTrend.of(episodes(activations)));
+  }
+
+  /** The same trend as the client's clinician reads it: about the client, with the method. */
+  public static RecoveryInWords trendForClinician(List<Activation> activations) {
+    return RecoveryInWords.of(
+        RecoveryTrend.of(episodes(activations)), RecoveryInWords.Reader.CLINICIAN);
   }
 
   static List<Episode> episodes(List<Activation> activations) {
