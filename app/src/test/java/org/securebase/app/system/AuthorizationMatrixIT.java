@@ -28,7 +28,9 @@ import org.securebase.app.measure.MeasureMatrixFixture;
 import org.securebase.app.plan.ClinicalWorkFixture;
 import org.securebase.app.scheduling.SchedulingFixture;
 import org.securebase.app.scheduling.SchedulingMatrixFixture;
+import org.securebase.app.study.ImportKind;
 import org.securebase.app.study.Studies;
+import org.securebase.app.study.StudyImport;
 import org.securebase.app.system.AuthorizationMatrix.Caller;
 import org.securebase.app.system.AuthorizationMatrix.Row;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -118,6 +120,10 @@ class AuthorizationMatrixIT extends IntegrationTest {
     Studies studies = context.getBean(Studies.class);
     var study = studies.create(TestWorkspace.unique("M"), "Matrix study", "test");
     studies.assign(study.id(), researcher.username(), "test");
+    // A wave and a participant, so the data entry routes have a record to open.
+    StudyImport imports = context.getBean(StudyImport.class);
+    imports.run(study.id(), ImportKind.WAVES, "wave,label\nw1,Wave 1\n", false, researcher);
+    imports.run(study.id(), ImportKind.PARTICIPANTS, "participant_id\nMX-1\n", false, researcher);
     var adminStudy = studies.create(TestWorkspace.unique("M"), "Assignments", "test");
     SignedInUser removable = workspace.person(Role.RESEARCHER);
     studies.assign(adminStudy.id(), removable.username(), "test");
