@@ -69,8 +69,6 @@ class TemplateMessagesTest {
           "journal/overview.html",
           "journal/recovery.html",
           "journal/support.html",
-          "library/article.html",
-          "library/index.html",
           "measure/administration.html",
           "measure/answer.html",
           "measure/assign.html",

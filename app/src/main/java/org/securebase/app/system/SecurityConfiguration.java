@@ -53,7 +53,7 @@ class SecurityConfiguration {
                     .requestMatchers("/me/**", "/api/me/**")
                     .hasRole("CLIENT")
                     .requestMatchers("/library/**", "/library", "/api/library/**", "/api/library")
-                    .hasAnyRole("CLIENT", "CLINICIAN")
+                    .hasAnyRole("CLIENT", "CLINICIAN", "CODER", "RESEARCHER")
                     .requestMatchers("/studies/**", "/api/studies/**")
                     .hasRole("RESEARCHER")
                     .requestMatchers("/transcripts/**", "/api/transcripts/**")
