@@ -25,10 +25,13 @@ class ClientController {
   private static final String VIEW_FORM = "client/form";
 
   private final Caseload caseload;
+  private final ClientInvitations invitations;
   private final List<ClientPagePanels> panels;
 
-  ClientController(Caseload caseload, List<ClientPagePanels> panels) {
+  ClientController(
+      Caseload caseload, ClientInvitations invitations, List<ClientPagePanels> panels) {
     this.caseload = caseload;
+    this.invitations = invitations;
     this.panels = panels;
   }
 
@@ -63,6 +66,7 @@ class ClientController {
   String showClient(
       @PathVariable UUID id, @AuthenticationPrincipal SignedInUser user, Model model) {
     model.addAttribute("client", caseload.read(id, user));
+    model.addAttribute("hasAccount", invitations.hasAccount(id));
     panels.forEach(p -> p.clientRecord(id, user, model));
     return VIEW_CLIENT;
   }

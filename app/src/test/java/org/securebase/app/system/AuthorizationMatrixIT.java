@@ -28,6 +28,7 @@ import org.securebase.app.measure.MeasureMatrixFixture;
 import org.securebase.app.plan.ClinicalWorkFixture;
 import org.securebase.app.scheduling.SchedulingFixture;
 import org.securebase.app.scheduling.SchedulingMatrixFixture;
+import org.securebase.app.study.ExportApprovals;
 import org.securebase.app.study.ImportKind;
 import org.securebase.app.study.Studies;
 import org.securebase.app.study.StudyImport;
@@ -118,19 +119,37 @@ class AuthorizationMatrixIT extends IntegrationTest {
 
   private void studies(SignedInUser researcher, TestWorkspace workspace) {
     Studies studies = context.getBean(Studies.class);
-    var study = studies.create(TestWorkspace.unique("M"), "Matrix study", "test");
-    studies.assign(study.id(), researcher.username(), "test");
+    // The researcher leads the study; another researcher is pending, a third is a member who asked
+    // for an identifying export that waits for the lead's decision.
+    var study =
+        studies.create(TestWorkspace.unique("M"), "Matrix study", researcher.username(), "test");
     // A wave and a participant, so the data entry routes have a record to open.
     StudyImport imports = context.getBean(StudyImport.class);
     imports.run(study.id(), ImportKind.WAVES, "wave,label\nw1,Wave 1\n", false, researcher);
     imports.run(study.id(), ImportKind.PARTICIPANTS, "participant_id\nMX-1\n", false, researcher);
-    var adminStudy = studies.create(TestWorkspace.unique("M"), "Assignments", "test");
+    var adminStudy =
+        studies.create(
+            TestWorkspace.unique("M"),
+            "Assignments",
+            workspace.person(Role.RESEARCHER).username(),
+            "test");
     SignedInUser removable = workspace.person(Role.RESEARCHER);
     studies.assign(adminStudy.id(), removable.username(), "test");
     fixed("study", study.id());
     fixed("adminStudy", adminStudy.id());
     fixed("removableResearcher", removable.id());
     fixed("assignableResearcher", workspace.person(Role.RESEARCHER).username());
+    SignedInUser pending = workspace.person(Role.RESEARCHER);
+    studies.assign(study.id(), pending.username(), "test");
+    fixed("pendingResearcher", pending.id());
+    SignedInUser member = workspace.person(Role.RESEARCHER);
+    studies.assign(study.id(), member.username(), "test");
+    studies.accept(study.id(), member.id(), researcher);
+    fixed(
+        "exportRequest",
+        context
+            .getBean(ExportApprovals.class)
+            .request(study.id(), "Matrix check of the decision route", true, false, member));
   }
 
   private void fixed(String name, Object value) {
