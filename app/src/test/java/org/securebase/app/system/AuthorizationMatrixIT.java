@@ -396,6 +396,66 @@ class AuthorizationMatrixIT extends IntegrationTest {
         200,
         403,
         403);
+    // Coders' corrections of the discourse analyzer: the assigned coder only.
+    row(
+        "GET",
+        "/codings/{id}/evidence",
+        f -> get("/codings/" + WorkbenchFixture.matrixTranscript() + "/evidence"),
+        302,
+        403,
+        403,
+        200,
+        403,
+        403);
+    row(
+        "POST",
+        "/codings/{id}/evidence/corrections",
+        f ->
+            post("/codings/" + WorkbenchFixture.matrixTranscript() + "/evidence/corrections")
+                .param("kind", "MISSED")
+                .param("indicator", "balanced_evaluation")
+                .param("words", "We lived near the sea"),
+        302,
+        403,
+        403,
+        302,
+        403,
+        403);
+    row(
+        "GET",
+        "/api/codings/{id}/evidence/corrections",
+        f -> get("/api/codings/" + WorkbenchFixture.matrixTranscript() + "/evidence/corrections"),
+        401,
+        403,
+        403,
+        200,
+        403,
+        403);
+    row(
+        "POST",
+        "/api/codings/{id}/evidence/corrections",
+        f ->
+            post("/api/codings/" + WorkbenchFixture.matrixTranscript() + "/evidence/corrections")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"kind\":\"MISSED\",\"indicator\":\"reflective\",\"words\":\"I have made"
+                        + " my peace with it\"}"),
+        401,
+        403,
+        403,
+        201,
+        403,
+        403);
+    row(
+        "GET",
+        "/reliability/corrections.jsonl",
+        f -> get("/reliability/corrections.jsonl"),
+        302,
+        403,
+        403,
+        200,
+        403,
+        403);
     row("GET", "/api/transcripts", f -> get("/api/transcripts"), 401, 403, 200, 200, 403, 403);
     row(
         "POST",
