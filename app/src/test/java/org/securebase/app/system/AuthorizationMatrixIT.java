@@ -1253,6 +1253,68 @@ class AuthorizationMatrixIT extends IntegrationTest {
         403);
   }
 
+  // Governance (issue 12): a person's own API tokens. Anyone signed in manages their own; a token
+  // id that is not theirs is a 404.
+  static {
+    row("GET", "/account/tokens", f -> get("/account/tokens"), 302, 200, 200, 200, 200, 200);
+    row(
+        "POST",
+        "/account/tokens",
+        f -> post("/account/tokens").param("name", "matrix").param("scope", "read"),
+        302,
+        200,
+        200,
+        200,
+        200,
+        200);
+    row(
+        "POST",
+        "/account/tokens/{id}/revoke",
+        f -> post("/account/tokens/" + java.util.UUID.randomUUID() + "/revoke"),
+        302,
+        404,
+        404,
+        404,
+        404,
+        404);
+    row(
+        "GET",
+        "/api/account/tokens",
+        f -> get("/api/account/tokens"),
+        401,
+        200,
+        200,
+        200,
+        200,
+        200);
+    row(
+        "POST",
+        "/api/account/tokens",
+        f ->
+            post("/api/account/tokens")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\":\"matrix\",\"scope\":\"read\"}"),
+        401,
+        201,
+        201,
+        201,
+        201,
+        201);
+    row(
+        "DELETE",
+        "/api/account/tokens/{id}",
+        f ->
+            MockMvcRequestBuilders.delete("/api/account/tokens/" + java.util.UUID.randomUUID())
+                .with(csrf())
+                .accept(MediaType.APPLICATION_JSON),
+        401,
+        404,
+        404,
+        404,
+        404,
+        404);
+  }
+
   /** A row for a request the route table already has under its pattern (another study). */
   private static void studyRow(
       String method,
