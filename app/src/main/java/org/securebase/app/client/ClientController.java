@@ -25,17 +25,28 @@ class ClientController {
   private static final String VIEW_FORM = "client/form";
 
   private final Caseload caseload;
+  private final ClientInvitations invitations;
   private final List<ClientPagePanels> panels;
+  private final PageReads reads;
 
-  ClientController(Caseload caseload, List<ClientPagePanels> panels) {
+  ClientController(
+      Caseload caseload,
+      ClientInvitations invitations,
+      List<ClientPagePanels> panels,
+      PageReads reads) {
     this.caseload = caseload;
+    this.invitations = invitations;
     this.panels = panels;
+    this.reads = reads;
   }
 
   @GetMapping("/clients")
   String showCaseload(@AuthenticationPrincipal SignedInUser user, Model model) {
-    model.addAttribute("clients", caseload.list(user));
-    panels.forEach(p -> p.caseload(user, model));
+    reads.inOneRead(
+        () -> {
+          model.addAttribute("clients", caseload.list(user));
+          panels.forEach(p -> p.caseload(user, model));
+        });
     return VIEW_CASELOAD;
   }
 
@@ -62,8 +73,12 @@ class ClientController {
   @GetMapping("/clients/{id}")
   String showClient(
       @PathVariable UUID id, @AuthenticationPrincipal SignedInUser user, Model model) {
-    model.addAttribute("client", caseload.read(id, user));
-    panels.forEach(p -> p.clientRecord(id, user, model));
+    reads.inOneRead(
+        () -> {
+          model.addAttribute("client", caseload.read(id, user));
+          model.addAttribute("hasAccount", invitations.hasAccount(id));
+          panels.forEach(p -> p.clientRecord(id, user, model));
+        });
     return VIEW_CLIENT;
   }
 

@@ -42,10 +42,12 @@ public class ActivationLog {
     OffsetDateTime at = form.getOccurredAt().atZone(ZoneId.systemDefault()).toOffsetDateTime();
     logs.insertActivation(id, clientId, at, form);
     audit.record("CREATE", RECORD_TYPE, id);
+    // The trail says the client's record was written whether or not the words raised a crisis
+    // flag: a separate "flag" row would tell anyone reading the trail who wrote crisis language.
+    audit.record("UPDATE", "client", clientId);
     CrisisLanguage.Finding finding = CrisisLanguage.scan(form.getDoneInstead());
     if (finding.flagged()) {
       logs.insertFlag(clientId, "ACTIVATION", id, finding.phraseListVersion());
-      audit.record("FLAG", "crisis_flag", id);
     }
     return new Saved(id, finding.flagged());
   }

@@ -32,8 +32,10 @@ class StudyController {
   private final StudyImport imports;
   private final StudyEarnedSecurityReport reports;
   private final StudyExport exports;
+  private final ExportApprovals approvals;
 
   StudyController(
+      ExportApprovals approvals,
       Studies studies,
       StudyImport imports,
       StudyEarnedSecurityReport reports,
@@ -42,6 +44,7 @@ class StudyController {
     this.imports = imports;
     this.reports = reports;
     this.exports = exports;
+    this.approvals = approvals;
   }
 
   @GetMapping("/studies")
@@ -53,6 +56,8 @@ class StudyController {
   @GetMapping("/studies/{id}")
   String showStudy(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser user, Model model) {
     model.addAttribute("overview", studies.overview(id, user));
+    model.addAttribute("members", studies.members(id, user));
+    model.addAttribute("isLead", studies.isLead(id, user));
     return VIEW_STUDY;
   }
 
@@ -120,6 +125,9 @@ class StudyController {
         "identifiers", overview.variables().stream().filter(StudyVariable::identifier).toList());
     model.addAttribute(
         "freeText", overview.variables().stream().filter(StudyVariable::freeText).toList());
+    model.addAttribute("requests", approvals.list(id, user));
+    model.addAttribute("isLead", studies.isLead(id, user));
+    model.addAttribute("me", user.id());
     return VIEW_EXPORT;
   }
 
@@ -128,10 +136,21 @@ class StudyController {
       @PathVariable UUID id,
       @RequestParam(name = "identifiers", defaultValue = "false") boolean identifiers,
       @RequestParam(name = "freeText", defaultValue = "false") boolean freeText,
+      @RequestParam(name = "waves", required = false) String waves,
+      @RequestParam(name = "instruments", required = false) String instruments,
+      @RequestParam(name = "variables", required = false) String variables,
+      @RequestParam(name = "format", defaultValue = "csv") String format,
       @AuthenticationPrincipal SignedInUser user,
       HttpServletResponse response)
       throws IOException {
-    download(exports, id, new StudyExport.Options(identifiers, freeText), user, response);
+    download(
+        exports,
+        id,
+        new StudyExport.Options(
+            identifiers, freeText, ExportSubset.parse(waves, instruments, variables)),
+        format,
+        user,
+        response);
   }
 
   /** Streams the export as a download; shared with the API. */
@@ -139,16 +158,31 @@ class StudyController {
       StudyExport exports,
       UUID id,
       StudyExport.Options options,
+      String format,
       SignedInUser user,
       HttpServletResponse response)
       throws IOException {
-    Study study = exports.authorize(id, options, user);
+    boolean redcap = "redcap".equalsIgnoreCase(format);
+    if (!redcap && !"csv".equalsIgnoreCase(format)) {
+      throw new org.securebase.app.kernel.BadInputException(
+          "format", "use csv (the default) or redcap");
+    }
+    StudyExport.Authorized authorized = exports.authorize(id, options, user);
+    Study study = authorized.study();
     response.setContentType("application/zip");
+    String name =
+        redcap
+            ? StudyExport.redcapFileName(study)
+            : StudyExport.fileName(study, authorized.options());
     response.setHeader(
         HttpHeaders.CONTENT_DISPOSITION,
-        ContentDisposition.attachment().filename(StudyExport.fileName(study)).build().toString());
+        ContentDisposition.attachment().filename(name).build().toString());
     response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-    exports.write(study, options, response.getOutputStream());
+    if (redcap) {
+      exports.writeRedcap(study, authorized.options(), response.getOutputStream());
+    } else {
+      exports.write(study, authorized.options(), response.getOutputStream());
+    }
     response.flushBuffer();
   }
 

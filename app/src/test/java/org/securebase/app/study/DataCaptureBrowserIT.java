@@ -29,9 +29,12 @@ class DataCaptureBrowserIT extends BrowserTesting {
     first = workspace.person(Role.RESEARCHER);
     second = workspace.person(Role.RESEARCHER);
     third = workspace.person(Role.RESEARCHER);
-    study = studies.create(TestWorkspace.unique("DB"), "Browser capture study", "test");
-    for (SignedInUser r : new SignedInUser[] {first, second, third}) {
+    study =
+        studies.create(
+            TestWorkspace.unique("DB"), "Browser capture study", first.username(), "test");
+    for (SignedInUser r : new SignedInUser[] {second, third}) {
       studies.assign(study.id(), r.username(), "test");
+      studies.accept(study.id(), r.id(), first);
     }
     imports.run(
         study.id(),

@@ -46,9 +46,12 @@ class DataCaptureIT extends IntegrationTest {
     first = workspace.person(Role.RESEARCHER);
     second = workspace.person(Role.RESEARCHER);
     third = workspace.person(Role.RESEARCHER);
-    study = studies.create(TestWorkspace.unique("DC"), "A synthetic capture study", "test");
-    for (SignedInUser r : new SignedInUser[] {first, second, third}) {
+    study =
+        studies.create(
+            TestWorkspace.unique("DC"), "A synthetic capture study", first.username(), "test");
+    for (SignedInUser r : new SignedInUser[] {second, third}) {
       studies.assign(study.id(), r.username(), "test");
+      studies.accept(study.id(), r.id(), first);
     }
     ImportReport d =
         imports.run(
