@@ -1239,6 +1239,153 @@ class AuthorizationMatrixIT extends IntegrationTest {
         403);
   }
 
+  // Guided practice (issue 16): the matrix's client person owns these practices.
+  private static String practices(Fixture f) {
+    return "/clients/" + WORK.get("practiceClient") + "/practices";
+  }
+
+  static {
+    row("GET", "/clients/{id}/practices", f -> get(practices(f)), 302, 403, 200, 403, 403, 403);
+    row(
+        "POST",
+        "/clients/{id}/practices",
+        f -> post(practices(f)).param("aspiration", "I want to feel steady.").param("minutes", "5"),
+        302,
+        403,
+        302,
+        403,
+        403,
+        403);
+    row(
+        "GET",
+        "/clients/{id}/practices/{practiceId}",
+        f -> get(practices(f) + "/" + WORK.get("practiceDraft")),
+        302,
+        403,
+        200,
+        403,
+        403,
+        403);
+    row(
+        "POST",
+        "/clients/{id}/practices/{practiceId}/edit",
+        // 400: no sentences sent; nothing changes.
+        f -> post(practices(f) + "/" + WORK.get("practiceDraft") + "/edit").param("version", "0"),
+        302,
+        403,
+        400,
+        403,
+        403,
+        403);
+    row(
+        "POST",
+        "/clients/{id}/practices/{practiceId}/approve",
+        // 409: a stale version is refused without a change.
+        f ->
+            post(practices(f) + "/" + WORK.get("practiceDraft") + "/approve")
+                .param("version", "99"),
+        302,
+        403,
+        409,
+        403,
+        403,
+        403);
+    row(
+        "GET",
+        "/clients/{id}/practices/hypnosis",
+        f -> get(practices(f) + "/hypnosis"),
+        302,
+        403,
+        200,
+        403,
+        403,
+        403);
+    row(
+        "POST",
+        "/clients/{id}/practices/hypnosis",
+        // 400: neither a contraindication ticked nor "none applies" confirmed.
+        f -> post(practices(f) + "/hypnosis"),
+        302,
+        403,
+        400,
+        403,
+        403,
+        403);
+    row("GET", "/me/practices", f -> get("/me/practices"), 302, 403, 403, 403, 403, 200);
+    row(
+        "POST",
+        "/me/practices",
+        f ->
+            post("/me/practices")
+                .param("aspiration", "I want to feel steady.")
+                .param("minutes", "5"),
+        302,
+        403,
+        403,
+        403,
+        403,
+        302);
+    row(
+        "GET",
+        "/me/practices/{practiceId}",
+        f -> get("/me/practices/" + WORK.get("practiceApproved")),
+        302,
+        403,
+        403,
+        403,
+        403,
+        200);
+    row(
+        "POST",
+        "/me/practices/{practiceId}/before",
+        f ->
+            post("/me/practices/" + WORK.get("practiceApproved") + "/before")
+                .param("settled", "5")
+                .param("real", "6"),
+        302,
+        403,
+        403,
+        403,
+        403,
+        302);
+    row(
+        "POST",
+        "/me/practices/{practiceId}/after",
+        // 404: no such session.
+        f ->
+            post("/me/practices/" + WORK.get("practiceApproved") + "/after")
+                .param("session", java.util.UUID.randomUUID().toString())
+                .param("settled", "5")
+                .param("real", "6"),
+        302,
+        403,
+        403,
+        403,
+        403,
+        404);
+    row(
+        "GET",
+        "/practices/{practiceId}/audio.mp3",
+        // 404 for both who may hear it: the audio is made on first look, not yet here.
+        f -> get("/practices/" + WORK.get("practiceDraft") + "/audio.mp3"),
+        302,
+        403,
+        404,
+        403,
+        403,
+        404);
+    row(
+        "GET",
+        "/api/practices/{practiceId}/audio",
+        f -> get("/api/practices/" + WORK.get("practiceDraft") + "/audio"),
+        401,
+        403,
+        200,
+        403,
+        403,
+        404);
+  }
+
   private static String measures(Fixture f) {
     return "/clients/" + f.ownClient().id() + "/measures";
   }
@@ -1308,6 +1455,9 @@ class AuthorizationMatrixIT extends IntegrationTest {
         org.securebase.app.plan.ClinicalWorkFixture.seed(
             context, clinician, people.get(Who.CLIENT), own));
     WorkbenchFixture.prepareMatrix(context, people.get(Who.CODER));
+    WORK.putAll(
+        org.securebase.app.practice.PracticeMatrixFixture.seed(
+            context, clinician, people.get(Who.CLIENT)));
   }
 
   @Test
