@@ -25,10 +25,12 @@ import picocli.CommandLine.Command;
       UserCommand.class,
       AuditCommand.class,
       AnalyzeCommand.class,
+      org.securebase.app.discourse.EvaluateCommand.class,
       BackupCommand.class,
       RestoreCommand.class,
       org.securebase.app.study.ExportCommand.class,
       org.securebase.app.measure.ScoreCommand.class,
+      org.securebase.app.wiki.PhiCheckCommand.class,
       org.securebase.app.practice.PracticeCommand.class,
       CommandLine.HelpCommand.class
     })

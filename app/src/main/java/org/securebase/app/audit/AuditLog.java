@@ -1,53 +1,62 @@
 package org.securebase.app.audit;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.UUID;
 import org.securebase.app.crypto.AuditMac;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Appends to the audit trail. Every read and write of clinical data calls this.
  *
- * <p>Appending takes a row lock on {@code audit_head}, so rows get gapless sequence numbers and a
- * correct chain even when several servers write at once. Called inside a write's transaction, the
- * audit row commits or rolls back with the write it describes.
+ * <p>An append is one INSERT of an event with a random id and its own MAC: no lock, no counter,
+ * nothing two requests share, so requests on any number of servers append side by side. The event's
+ * place in the trail is given later by {@link AuditSealer}, which orders only committed events, so
+ * an event whose transaction rolled back leaves no hole.
+ *
+ * <p>Called inside a write's transaction, the event commits or rolls back with the write it
+ * describes. Called from a read-only transaction, or outside any, it commits on its own at once
+ * (through {@link AuditConnections}), before the data is shown: a read is on record even if the
+ * page then fails.
  */
 @Component
-@Transactional
 public class AuditLog {
 
   private final JdbcClient jdbc;
+  private final AuditConnections connections;
   private final AuditMac mac;
+  private final Clock clock;
 
-  AuditLog(JdbcClient jdbc, AuditMac mac) {
+  AuditLog(JdbcClient jdbc, AuditConnections connections, AuditMac mac, Clock clock) {
     this.jdbc = jdbc;
+    this.connections = connections;
     this.mac = mac;
+    this.clock = clock;
   }
 
   /** Records an allowed action by the current user. */
   public void record(String action, String recordType, Object recordId) {
-    append(action, recordType, recordId, "ALLOWED");
+    append(action, recordType, recordId, "ALLOWED", false);
   }
 
   /**
    * Records a refused action by the current user. It commits on its own, so the refusal stays on
-   * record when the request then fails; call it before the transaction has appended anything.
+   * record when the request then fails.
    */
-  @Transactional(propagation = Propagation.REQUIRES_NEW)
   public void denied(String action, String recordType, Object recordId) {
-    append(action, recordType, recordId, "DENIED");
+    append(action, recordType, recordId, "DENIED", true);
   }
 
   /** Records an action with an explicit actor, for the command line and sign-in events. */
@@ -58,10 +67,12 @@ public class AuditLog {
       String recordType,
       Object recordId,
       String outcome) {
-    appendRow(actor, role, action, recordType, String.valueOf(recordId), remoteAddress(), outcome);
+    insert(
+        event(actor, role, action, recordType, String.valueOf(recordId), outcome), writer(false));
   }
 
-  void append(String action, String recordType, Object recordId, String outcome) {
+  private void append(
+      String action, String recordType, Object recordId, String outcome, boolean onItsOwn) {
     Authentication auth = SecurityContextHolder.getContext().getAuthentication();
     String actor = auth == null ? "system" : auth.getName();
     String role =
@@ -73,65 +84,88 @@ public class AuditLog {
                 .map(a -> a.substring(5))
                 .findFirst()
                 .orElse("NONE");
-    appendRow(actor, role, action, recordType, String.valueOf(recordId), remoteAddress(), outcome);
+    insert(
+        event(actor, role, action, recordType, String.valueOf(recordId), outcome),
+        writer(onItsOwn));
   }
 
-  private void appendRow(
+  /** The caller's read-write transaction if there is one (and the event belongs to it). */
+  private JdbcClient writer(boolean onItsOwn) {
+    boolean inWrite =
+        TransactionSynchronizationManager.isActualTransactionActive()
+            && !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+    return inWrite && !onItsOwn ? jdbc : connections.autonomous();
+  }
+
+  private AuditEvent event(
       String actor,
       String role,
       String action,
       String recordType,
       String recordId,
-      String remoteAddr,
       String outcome) {
-    Head head =
-        jdbc.sql("SELECT last_seq, last_mac FROM audit_head WHERE id = 1 FOR UPDATE")
-            .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
-            .single();
     // Microseconds: the precision both PostgreSQL and H2 keep, so the MAC verifies after a
     // read-back.
-    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     AuditEvent unsigned =
         new AuditEvent(
-            head.seq + 1,
+            UUID.randomUUID(),
+            null,
             now,
             clip(actor, 80),
             clip(role, 20),
             clip(action, 40),
             clip(recordType, 40),
             clip(recordId, 64),
-            clip(remoteAddr, 64),
-            outcome,
-            head.mac,
-            "");
-    String tag = mac.tag(unsigned.canonical());
-    jdbc.sql(
+            clip(remoteAddress(), 64),
+            clip(outcome, 20),
+            "",
+            null,
+            null);
+    return withMac(unsigned, mac.tag(unsigned.canonical()));
+  }
+
+  private static AuditEvent withMac(AuditEvent e, String tag) {
+    return new AuditEvent(
+        e.id(),
+        null,
+        e.occurredAt(),
+        e.actor(),
+        e.actorRole(),
+        e.action(),
+        e.recordType(),
+        e.recordId(),
+        e.remoteAddr(),
+        e.outcome(),
+        tag,
+        null,
+        null);
+  }
+
+  private static void insert(AuditEvent e, JdbcClient into) {
+    into.sql(
             """
-            INSERT INTO audit_event (seq, occurred_at, actor, actor_role, action, record_type,
-              record_id, remote_addr, outcome, prev_mac, mac)
-            VALUES (:seq, :at, :actor, :role, :action, :type, :id, :addr, :outcome, :prev, :mac)
+            INSERT INTO audit_event (id, occurred_at, actor, actor_role, action, record_type,
+              record_id, remote_addr, outcome, mac)
+            VALUES (:id, :at, :actor, :role, :action, :type, :record, :addr, :outcome, :mac)
             """)
-        .param("seq", unsigned.seq())
-        .param("at", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
-        .param("actor", unsigned.actor())
-        .param("role", unsigned.actorRole())
-        .param("action", unsigned.action())
-        .param("type", unsigned.recordType())
-        .param("id", unsigned.recordId())
-        .param("addr", unsigned.remoteAddr())
-        .param("outcome", outcome)
-        .param("prev", head.mac)
-        .param("mac", tag)
-        .update();
-    jdbc.sql("UPDATE audit_head SET last_seq = :seq, last_mac = :mac WHERE id = 1")
-        .param("seq", unsigned.seq())
-        .param("mac", tag)
+        .param("id", e.id())
+        .param("at", OffsetDateTime.ofInstant(e.occurredAt(), ZoneOffset.UTC))
+        .param("actor", e.actor())
+        .param("role", e.actorRole())
+        .param("action", e.action())
+        .param("type", e.recordType())
+        .param("record", e.recordId())
+        .param("addr", e.remoteAddr())
+        .param("outcome", e.outcome())
+        .param("mac", e.mac())
         .update();
   }
 
   /** The newest events first, for the administrator's page. */
   public List<AuditEvent> latest(int limit) {
-    return jdbc.sql(AuditEvents.SELECT + " ORDER BY seq DESC FETCH FIRST :n ROWS ONLY")
+    return jdbc.sql(
+            AuditEvents.SELECT + " ORDER BY occurred_at DESC, seq DESC FETCH FIRST :n ROWS ONLY")
         .param("n", limit)
         .query(AuditEvents::map)
         .list();
@@ -139,7 +173,9 @@ public class AuditLog {
 
   /** Every event about one record, oldest first. */
   public List<AuditEvent> forRecord(String recordType, String recordId) {
-    return jdbc.sql(AuditEvents.SELECT + " WHERE record_type = :t AND record_id = :id ORDER BY seq")
+    return jdbc.sql(
+            AuditEvents.SELECT
+                + " WHERE record_type = :t AND record_id = :id ORDER BY occurred_at, seq")
         .param("t", recordType)
         .param("id", recordId)
         .query(AuditEvents::map)
@@ -158,6 +194,4 @@ public class AuditLog {
     String v = value == null ? "" : value;
     return v.length() <= max ? v : v.substring(0, max);
   }
-
-  private record Head(long seq, String mac) {}
 }

@@ -25,6 +25,7 @@ import org.securebase.app.IntegrationTest;
 import org.securebase.app.SecureBaseApplication;
 import org.securebase.app.TestWorkspace;
 import org.securebase.app.audit.AuditChain;
+import org.securebase.app.audit.AuditSealer;
 import org.securebase.app.kernel.Role;
 import org.securebase.app.kernel.SignedInUser;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -252,6 +253,94 @@ class TwoServersIT {
     // Both servers appended to the one audit trail while racing: the chain still holds.
     AuditChain.Verification v = serverB.getBean(AuditChain.class).verify();
     assertThat(v.problems()).isEmpty();
+  }
+
+  @Test
+  void concurrentAuditedRequestsOnBothServersGiveOneTrailWithoutGapsOrDuplicates()
+      throws Exception {
+    TestWorkspace workspace = new TestWorkspace(serverA);
+    SignedInUser clinician = workspace.person(Role.CLINICIAN);
+    var client = workspace.clientOf(clinician, "Synthetic note, audited from two servers.");
+    JdbcClient jdbc = serverA.getBean(JdbcClient.class);
+    String record = client.id().toString();
+    long readsBefore = readsOf(jdbc, record);
+
+    int users = 6;
+    int requestsEach = 20;
+    ExecutorService pool = Executors.newFixedThreadPool(users + 2);
+    CountDownLatch go = new CountDownLatch(1);
+    List<Future<Integer>> readers = new ArrayList<>();
+    for (int u = 0; u < users; u++) {
+      WebUser web = new WebUser(urlA);
+      assertThat(web.signIn(clinician.username(), TestWorkspace.PASSWORD)).isEqualTo(302);
+      readers.add(pool.submit(() -> readAlternating(go, web, record, requestsEach)));
+    }
+    // Both servers seal while the requests run, as their scheduled jobs would.
+    List<Future<Long>> sealers = new ArrayList<>();
+    for (ConfigurableApplicationContext server : List.of(serverA, serverB)) {
+      sealers.add(pool.submit(() -> sealWhile(go, server.getBean(AuditSealer.class), readers)));
+    }
+    go.countDown();
+    int ok = 0;
+    for (Future<Integer> r : readers) {
+      ok += r.get();
+    }
+    for (Future<Long> s : sealers) {
+      s.get();
+    }
+    pool.shutdown();
+    serverB.getBean(AuditSealer.class).sealPending();
+
+    assertThat(ok).isEqualTo(users * requestsEach);
+    assertThat(readsOf(jdbc, record) - readsBefore).isEqualTo(users * requestsEach);
+    var shape =
+        jdbc.sql(
+                "SELECT COUNT(*) AS n, COUNT(DISTINCT seq) AS places, MIN(seq) AS first,"
+                    + " MAX(seq) AS last, COUNT(DISTINCT id) AS ids FROM audit_event")
+            .query()
+            .singleRow();
+    long n = ((Number) shape.get("n")).longValue();
+    assertThat(((Number) shape.get("places")).longValue()).isEqualTo(n);
+    assertThat(((Number) shape.get("ids")).longValue()).isEqualTo(n);
+    assertThat(((Number) shape.get("first")).longValue()).isEqualTo(1);
+    assertThat(((Number) shape.get("last")).longValue()).isEqualTo(n);
+    AuditChain.Verification v = serverA.getBean(AuditChain.class).verify();
+    assertThat(v.problems()).isEmpty();
+    assertThat(v.pending()).isZero();
+    assertThat(v.sealed()).isEqualTo(n);
+  }
+
+  private Integer readAlternating(CountDownLatch go, WebUser web, String record, int requests)
+      throws Exception {
+    go.await();
+    int ok = 0;
+    for (int i = 0; i < requests; i++) {
+      web.at(i % 2 == 0 ? urlA : urlB);
+      if (web.get("/api/clients/" + record).statusCode() == 200) {
+        ok++;
+      }
+    }
+    return ok;
+  }
+
+  private static Long sealWhile(
+      CountDownLatch go, AuditSealer sealer, List<Future<Integer>> readers) throws Exception {
+    go.await();
+    long sealed = 0;
+    while (readers.stream().anyMatch(r -> !r.isDone())) {
+      sealed += sealer.sealPending();
+      Thread.sleep(20);
+    }
+    return sealed;
+  }
+
+  private static long readsOf(JdbcClient jdbc, String record) {
+    return jdbc.sql(
+            "SELECT COUNT(*) FROM audit_event WHERE record_type = 'client' AND record_id = :r"
+                + " AND action = 'READ'")
+        .param("r", record)
+        .query(Long.class)
+        .single();
   }
 
   private static HttpResponse<String> edit(

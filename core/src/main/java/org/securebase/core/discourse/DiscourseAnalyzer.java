@@ -106,7 +106,8 @@ public final class DiscourseAnalyzer {
     return new AnalysisResult(VERSION, lexiconVersion, found, Profile.of(words, found));
   }
 
-  private TokenStream tokenize(Transcript transcript) {
+  /** The token stream every rule reads; also used by {@link DictionaryBaseline}. */
+  TokenStream tokenize(Transcript transcript) {
     SentenceDetectorME sentences = new SentenceDetectorME(sentenceModel);
     TokenizerME tokenizer = new TokenizerME(tokenizerModel);
     TokenStream stream = new TokenStream(transcript);
