@@ -15,10 +15,11 @@ public record CrisisFlag(
     OffsetDateTime raisedAt,
     String phraseListVersion) {
 
-  /** "journal", "activation log" or "questionnaire", as written on screen. */
+  /** "journal", "activation log", "guided practice" or "questionnaire", as written on screen. */
   public String logName() {
     return switch (source) {
       case "JOURNAL" -> "journal";
+      case "PRACTICE" -> "guided practice";
       case "MEASURE" -> "questionnaire";
       default -> "activation log";
     };
