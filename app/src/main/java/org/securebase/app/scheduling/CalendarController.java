@@ -61,7 +61,12 @@ class CalendarController {
       String typeLabel,
       LocalDateTime start,
       boolean started,
-      boolean inSeries) {}
+      boolean inSeries) {
+    /** The message code of the status, for the page. */
+    public String statusCode() {
+      return "scheduling.status." + appointment.status().name();
+    }
+  }
 
   /** One weekday's hours on the form. */
   record DayHours(DayOfWeek day, String name, LocalTime from, LocalTime to) {}
@@ -236,7 +241,8 @@ class CalendarController {
   }
 
   /** A clash as the page shows it, in the calendar's zone. */
-  record ClashView(LocalDateTime requested, LocalDateTime takenStart, LocalDateTime takenEnd) {}
+  record ClashView(LocalDateTime requested, LocalDateTime takenStart, LocalDateTime takenEnd)
+      implements java.io.Serializable {}
 
   private String guarded(RedirectAttributes flash, String done, ZoneId zone, Runnable change) {
     try {
@@ -244,6 +250,8 @@ class CalendarController {
       flash.addFlashAttribute("noticeCode", done);
     } catch (BadInputException e) {
       flash.addFlashAttribute("scheduleError", e.problem());
+    } catch (org.securebase.app.kernel.StaleEditException e) {
+      flash.addFlashAttribute("scheduleError", text.get("scheduling.error.changed"));
     } catch (BookingConflictException e) {
       List<ClashView> clashes = new ArrayList<>();
       for (BookingConflictException.Clash c : e.clashes()) {

@@ -24,6 +24,7 @@ import org.securebase.app.coding.WorkbenchFixture;
 import org.securebase.app.kernel.Role;
 import org.securebase.app.kernel.SignedInUser;
 import org.securebase.app.measure.MeasureMatrixFixture;
+import org.securebase.app.scheduling.SchedulingFixture;
 import org.securebase.app.scheduling.SchedulingMatrixFixture;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -1324,6 +1325,170 @@ class AuthorizationMatrixIT extends IntegrationTest {
         403,
         403,
         403);
+    String cal = "/calendar/appointments/";
+    row("GET", "/calendar", f -> get("/calendar"), 302, 403, 200, 403, 403, 403);
+    row(
+        "POST",
+        "/calendar/hours",
+        f ->
+            post("/calendar/hours")
+                .param("timeZone", "America/New_York")
+                .param("from-MONDAY", "09:00")
+                .param("to-MONDAY", "18:00")
+                .param("from-TUESDAY", "09:00")
+                .param("to-TUESDAY", "18:00")
+                .param("from-WEDNESDAY", "09:00")
+                .param("to-WEDNESDAY", "18:00")
+                .param("from-THURSDAY", "09:00")
+                .param("to-THURSDAY", "18:00")
+                .param("from-FRIDAY", "09:00")
+                .param("to-FRIDAY", "18:00"),
+        302,
+        403,
+        302,
+        403,
+        403,
+        403);
+    row(
+        "POST",
+        "/calendar/book",
+        f ->
+            post("/calendar/book")
+                .param("clientId", f.ownClient().id().toString())
+                .param("date", SchedulingFixture.monday(7).toString())
+                .param("time", "09:00"),
+        302,
+        403,
+        302,
+        403,
+        403,
+        403);
+    row(
+        "POST",
+        "/calendar/appointments/{id}/status",
+        f -> post(cal + SchedulingMatrixFixture.upcoming() + "/status").param("status", "ATTENDED"),
+        302,
+        403,
+        302,
+        403,
+        403,
+        403);
+    row(
+        "POST",
+        "/calendar/appointments/{id}/cancel",
+        f -> post(cal + SchedulingMatrixFixture.upcoming() + "/cancel"),
+        302,
+        403,
+        302,
+        403,
+        403,
+        403);
+    row(
+        "POST",
+        "/calendar/appointments/{id}/reached-out",
+        f -> post(cal + SchedulingMatrixFixture.past() + "/reached-out"),
+        302,
+        403,
+        302,
+        403,
+        403,
+        403);
+    row(
+        "POST",
+        "/calendar/absences",
+        f ->
+            post("/calendar/absences")
+                .param("firstDay", SchedulingFixture.monday(30).toString())
+                .param("lastDay", SchedulingFixture.monday(30).plusDays(2).toString()),
+        302,
+        403,
+        302,
+        403,
+        403,
+        403);
+    row(
+        "POST",
+        "/calendar/absences/{id}/delete",
+        f -> post("/calendar/absences/" + java.util.UUID.randomUUID() + "/delete"),
+        302,
+        403,
+        404,
+        403,
+        403,
+        403);
+    row("POST", "/calendar/feed", f -> post("/calendar/feed"), 302, 403, 302, 403, 403, 403);
+    row(
+        "POST",
+        "/calendar/feed/revoke",
+        f -> post("/calendar/feed/revoke"),
+        302,
+        403,
+        302,
+        403,
+        403,
+        403);
+    row(
+        "GET",
+        "/feeds/calendar/{token}.ics",
+        f -> get("/feeds/calendar/not-a-token.ics"),
+        404,
+        404,
+        404,
+        404,
+        404,
+        404);
+    String mine = "/me/appointments/";
+    row("GET", "/me/appointments", f -> get("/me/appointments"), 302, 403, 403, 403, 403, 200);
+    row(
+        "GET",
+        "/me/appointments/{id}/ics",
+        f -> get(mine + SchedulingMatrixFixture.clientsOwn() + "/ics"),
+        302,
+        403,
+        403,
+        403,
+        403,
+        200);
+    row(
+        "POST",
+        "/me/appointments/request",
+        f -> post("/me/appointments/request"),
+        302,
+        403,
+        403,
+        403,
+        403,
+        302);
+    row(
+        "POST",
+        "/me/appointments/{id}/reschedule",
+        f -> post(mine + SchedulingMatrixFixture.clientsOwn() + "/reschedule"),
+        302,
+        403,
+        403,
+        403,
+        403,
+        302);
+    row(
+        "POST",
+        "/me/appointments/{id}/cancel",
+        f -> post(mine + SchedulingMatrixFixture.clientsOwn() + "/cancel"),
+        302,
+        403,
+        403,
+        403,
+        403,
+        302);
+    row(
+        "POST",
+        "/me/appointments/reminders",
+        f -> post("/me/appointments/reminders").param("email", "robin@example.org"),
+        302,
+        403,
+        403,
+        403,
+        403,
+        302);
   }
 
   private static String measures(Fixture f) {
