@@ -18,6 +18,9 @@ import org.securebase.app.kernel.SignedInUser;
  */
 class DailyScreensBrowserIT extends BrowserTesting {
 
+  @org.springframework.beans.factory.annotation.Autowired
+  org.securebase.app.journal.ActivationLog activations;
+
   private Page clientPage(boolean phone) {
     SignedInUser clinician = workspace.person(Role.CLINICIAN);
     SignedInUser client = workspace.clientPerson(clinician);
@@ -67,6 +70,40 @@ class DailyScreensBrowserIT extends BrowserTesting {
       assertThat(box.height).isGreaterThanOrEqualTo(44);
       assertThat(box.width).isGreaterThanOrEqualTo(44);
     }
+  }
+
+  /**
+   * Defects 5 and 9: the client reads their trend in plain words; the clinician reads it about the
+   * client, with the method named.
+   */
+  @org.junit.jupiter.api.Test
+  void theTrendSpeaksToEachReaderInTheirOwnWords() {
+    SignedInUser clinician = workspace.person(Role.CLINICIAN);
+    SignedInUser client = workspace.clientPerson(clinician);
+    java.time.LocalDateTime start = java.time.LocalDateTime.now().minusDays(7L * 12);
+    for (int week = 0; week < 10; week++) {
+      var form = new org.securebase.app.journal.ActivationForm();
+      form.setOccurredAt(start.plusDays(7L * week));
+      form.setTrigger(org.securebase.app.journal.TriggerType.CONFLICT);
+      form.setPull(org.securebase.app.journal.Pull.ANXIOUS_PROTEST);
+      form.setNoticedAndNamed(true);
+      form.setMinutesUntilSettled(100 - 8 * week);
+      activations.record(form, client);
+    }
+    Page mine = browser.newPage(true);
+    browser.signIn(mine, client.username(), TestWorkspace.PASSWORD);
+    mine.navigate(browser.url("/me/recovery"));
+    assertThat(mine.getByText("You are getting faster to settle.")).isVisible();
+    assertThat(mine.content()).doesNotContain("Theil-Sen").doesNotContain("Kendall");
+
+    Page theirs = browser.newPage(false);
+    browser.signIn(theirs, clinician.username(), TestWorkspace.PASSWORD);
+    theirs.navigate(browser.url("/clients/" + client.clientId() + "/logs"));
+    assertThat(theirs.getByText("The client is settling faster after activations.")).isVisible();
+    assertThat(theirs.getByText("Theil-Sen slope", new Page.GetByTextOptions().setExact(false)))
+        .isVisible();
+    assertThat(theirs.locator("main").innerText()).doesNotContain("You are");
+    browser.screenshot(theirs, "clinician-logs-desktop");
   }
 
   /** Defect 8: the keyboard focus ring stands out 3:1 against the page (WCAG 1.4.11). */

@@ -8,9 +8,12 @@ import org.securebase.app.account.Accounts;
 import org.securebase.app.client.Caseload;
 import org.securebase.app.client.Client;
 import org.securebase.app.client.ClientForm;
+import org.securebase.app.client.ClientInvitations;
 import org.securebase.app.kernel.Role;
 import org.securebase.app.kernel.SignedInUser;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -25,11 +28,13 @@ public final class TestWorkspace {
   private final Accounts accounts;
   private final Caseload caseload;
   private final UserDetailsService users;
+  private final ClientInvitations invitations;
 
   public TestWorkspace(ApplicationContext context) {
     this.accounts = context.getBean(Accounts.class);
     this.caseload = context.getBean(Caseload.class);
     this.users = context.getBean(UserDetailsService.class);
+    this.invitations = context.getBean(ClientInvitations.class);
   }
 
   public static String unique(String prefix) {
@@ -65,9 +70,24 @@ public final class TestWorkspace {
     return caseload.create(form, clinician);
   }
 
-  /** A client record with a CLIENT account of its own. */
+  /**
+   * A client record with a CLIENT account of its own, opened the one way there is: the clinician's
+   * invitation code, redeemed.
+   */
   public SignedInUser clientPerson(SignedInUser clinician) {
     Client client = clientOf(clinician, "Synthetic note for a test.");
-    return person(Role.CLIENT, client.id());
+    String code;
+    var previous = SecurityContextHolder.getContext().getAuthentication();
+    try {
+      SecurityContextHolder.getContext()
+          .setAuthentication(
+              UsernamePasswordAuthenticationToken.authenticated(
+                  clinician, null, clinician.getAuthorities()));
+      code = invitations.invite(client.id(), clinician);
+    } finally {
+      SecurityContextHolder.getContext().setAuthentication(previous);
+    }
+    Account a = invitations.redeem(code, unique("client"), PASSWORD, "Test CLIENT");
+    return signIn(a.username());
   }
 }

@@ -5,7 +5,10 @@ import java.util.UUID;
 import org.securebase.app.kernel.Role;
 import org.securebase.app.kernel.SignedInUser;
 
-/** A person who can sign in. {@code clientId} links a CLIENT account to its client record. */
+/**
+ * A person who can sign in. {@code clientId} links a CLIENT account to its client record; {@code
+ * failedLogins} counts consecutive failed sign-ins (see {@link SignInThrottle}).
+ */
 public record Account(
     UUID id,
     String username,
@@ -15,11 +18,12 @@ public record Account(
     UUID clientId,
     boolean enabled,
     int failedLogins,
-    Instant lockedUntil,
+    boolean hardLocked,
     Instant createdAt) {
 
-  public boolean lockedAt(Instant now) {
-    return lockedUntil != null && lockedUntil.isAfter(now);
+  /** Locked for good after many consecutive failed sign-ins, until an administrator unlocks it. */
+  public boolean locked() {
+    return hardLocked;
   }
 
   /** This account as the signed-in person of a request (or of seeding code acting as them). */

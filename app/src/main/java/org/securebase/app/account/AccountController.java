@@ -3,7 +3,6 @@ package org.securebase.app.account;
 import java.time.Clock;
 import java.util.UUID;
 import org.securebase.app.audit.AuditLog;
-import org.securebase.app.client.Caseload;
 import org.securebase.app.kernel.BadInputException;
 import org.securebase.app.kernel.RecordNotFoundException;
 import org.securebase.app.kernel.Role;
@@ -27,19 +26,12 @@ class AccountController {
 
   private final AccountRepository repository;
   private final Accounts accounts;
-  private final Caseload caseload;
   private final AuditLog audit;
   private final Clock clock;
 
-  AccountController(
-      AccountRepository repository,
-      Accounts accounts,
-      Caseload caseload,
-      AuditLog audit,
-      Clock clock) {
+  AccountController(AccountRepository repository, Accounts accounts, AuditLog audit, Clock clock) {
     this.repository = repository;
     this.accounts = accounts;
-    this.caseload = caseload;
     this.audit = audit;
     this.clock = clock;
   }
@@ -86,8 +78,9 @@ class AccountController {
   }
 
   private String formView(Model model) {
-    model.addAttribute("roles", Role.values());
-    model.addAttribute("clients", caseload.directoryWithoutNotes());
+    // A client account is opened only with the client's clinician's invitation.
+    model.addAttribute(
+        "roles", java.util.Arrays.stream(Role.values()).filter(r -> r != Role.CLIENT).toList());
     return VIEW_FORM;
   }
 }

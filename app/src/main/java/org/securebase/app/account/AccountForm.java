@@ -52,6 +52,6 @@ public class AccountForm {
   }
 
   Accounts.NewAccount toRequest() {
-    return new Accounts.NewAccount(username, password, role, displayName, clientId);
+    return new Accounts.NewAccount(username, password, role, displayName, null);
   }
 }

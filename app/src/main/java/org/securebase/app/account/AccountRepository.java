@@ -17,7 +17,7 @@ public class AccountRepository {
 
   private static final String SELECT =
       "SELECT id, username, password_hash, role, display_name, client_id, enabled, failed_logins,"
-          + " locked_until, created_at FROM account";
+          + " hard_locked, created_at FROM account";
 
   private final JdbcClient jdbc;
 
@@ -76,34 +76,77 @@ public class AccountRepository {
         .update();
   }
 
-  /** Counts a failed sign-in and locks the account once {@code maxFailures} is reached. */
-  public void recordFailedLogin(String username, int maxFailures, Instant lockUntil) {
+  /**
+   * Counts a consecutive failed sign-in of an existing account and locks it for good once {@code
+   * hardLockAfter} is reached; returns whether it is now locked.
+   */
+  public boolean recordFailedLogin(String username, int hardLockAfter) {
     jdbc.sql(
             """
             UPDATE account SET failed_logins = failed_logins + 1,
-              locked_until = CASE WHEN failed_logins + 1 >= :max THEN :until ELSE locked_until END
+              hard_locked = CASE WHEN failed_logins + 1 >= :max THEN TRUE ELSE hard_locked END
             WHERE username = :u
             """)
-        .param("max", maxFailures)
-        .param("until", OffsetDateTime.ofInstant(lockUntil, ZoneOffset.UTC))
+        .param("max", hardLockAfter)
         .param("u", username)
         .update();
+    return findByUsername(username).map(Account::hardLocked).orElse(false);
   }
 
   public void recordSuccessfulLogin(String username) {
-    jdbc.sql("UPDATE account SET failed_logins = 0, locked_until = NULL WHERE username = :u")
+    jdbc.sql("UPDATE account SET failed_logins = 0 WHERE username = :u")
         .param("u", username)
         .update();
   }
 
   public void unlock(UUID id) {
-    jdbc.sql("UPDATE account SET failed_logins = 0, locked_until = NULL WHERE id = :id")
+    jdbc.sql("UPDATE account SET failed_logins = 0, hard_locked = FALSE WHERE id = :id")
+        .param("id", id)
+        .update();
+  }
+
+  void setEnabled(UUID id, boolean enabled) {
+    jdbc.sql("UPDATE account SET enabled = :e WHERE id = :id")
+        .param("e", enabled)
+        .param("id", id)
+        .update();
+  }
+
+  void setRole(UUID id, Role role) {
+    jdbc.sql("UPDATE account SET role = :r WHERE id = :id")
+        .param("r", role.name())
+        .param("id", id)
+        .update();
+  }
+
+  void setPasswordHash(UUID id, String hash, Instant at) {
+    jdbc.sql(
+            "UPDATE account SET password_hash = :h, credentials_changed_at = :at,"
+                + " failed_logins = 0, hard_locked = FALSE WHERE id = :id")
+        .param("h", hash)
+        .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+        .param("id", id)
+        .update();
+  }
+
+  /** The encrypted TOTP secret, or null when the person has no second factor. */
+  byte[] totpSecret(UUID id) {
+    List<byte[]> secret =
+        jdbc.sql("SELECT totp_secret FROM account WHERE id = :id")
+            .param("id", id)
+            .query((rs, n) -> rs.getBytes(1))
+            .list();
+    return secret.isEmpty() ? null : secret.get(0);
+  }
+
+  void setTotpSecret(UUID id, byte[] secret) {
+    jdbc.sql("UPDATE account SET totp_secret = :s WHERE id = :id")
+        .param("s", secret)
         .param("id", id)
         .update();
   }
 
   private Account map(ResultSet rs, int rowNum) throws SQLException {
-    OffsetDateTime locked = rs.getObject("locked_until", OffsetDateTime.class);
     return new Account(
         rs.getObject("id", UUID.class),
         rs.getString("username"),
@@ -113,7 +156,7 @@ public class AccountRepository {
         rs.getObject("client_id", UUID.class),
         rs.getBoolean("enabled"),
         rs.getInt("failed_logins"),
-        locked == null ? null : locked.toInstant(),
+        rs.getBoolean("hard_locked"),
         rs.getObject("created_at", OffsetDateTime.class).toInstant());
   }
 }

@@ -23,6 +23,6 @@ class AccountUserDetailsService implements UserDetailsService {
         accounts
             .findByUsername(username)
             .orElseThrow(() -> new UsernameNotFoundException("No such account"));
-    return account.signedIn(account.lockedAt(clock.instant()));
+    return account.signedIn(account.locked());
   }
 }

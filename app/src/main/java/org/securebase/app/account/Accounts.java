@@ -21,14 +21,19 @@ public class Accounts {
   /** Letters, digits, dots, dashes and underscores; 3 to 80 characters. */
   private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,80}");
 
-  static final int MIN_PASSWORD_LENGTH = 12;
-
   private final AccountRepository repository;
   private final PasswordEncoder passwords;
   private final AuditLog audit;
   private final Clock clock;
+  private final PasswordPolicy policy;
 
-  Accounts(AccountRepository repository, PasswordEncoder passwords, AuditLog audit, Clock clock) {
+  Accounts(
+      AccountRepository repository,
+      PasswordEncoder passwords,
+      AuditLog audit,
+      Clock clock,
+      PasswordPolicy policy) {
+    this.policy = policy;
     this.repository = repository;
     this.passwords = passwords;
     this.audit = audit;
@@ -44,6 +49,11 @@ public class Accounts {
     return repository.findByUsername(username);
   }
 
+  /** The name shown for an account (who entered a value, who reviewed a flag), if it exists. */
+  public Optional<String> displayName(UUID id) {
+    return repository.findById(id).map(Account::displayName);
+  }
+
   /** Whether no account exists yet (a fresh deployment, where the demo may seed its logins). */
   public boolean noneYet() {
     return repository.isEmpty();
@@ -56,6 +66,33 @@ public class Accounts {
    */
   @Transactional
   public Account open(NewAccount request, String actor) {
+    if (request.role() == Role.CLIENT || request.clientId() != null) {
+      // Separation of duties: only the client's own clinician links an account to a client
+      // record, through a one-time invitation (client.ClientInvitations).
+      throw new BadInputException(
+          "role", "a client account is opened only with an invitation from the client's clinician");
+    }
+    return insert(request, actor, actor.startsWith("cli:") ? "CLI" : "ADMIN");
+  }
+
+  /**
+   * Opens a CLIENT account linked to a client record. Called only once a clinician's one-time
+   * invitation code was checked; audited as the new client.
+   */
+  @Transactional
+  public Account openForInvitedClient(NewAccount request) {
+    if (request.role() != Role.CLIENT || request.clientId() == null) {
+      throw new BadInputException("role", "an invitation opens a client account");
+    }
+    return insert(request, request.username(), "CLIENT");
+  }
+
+  /** Whether a client record already has its account. */
+  public boolean hasClientAccount(UUID clientId) {
+    return repository.findByClientId(clientId).isPresent();
+  }
+
+  private Account insert(NewAccount request, String actor, String actorRole) {
     if (request.username() == null || !USERNAME.matcher(request.username()).matches()) {
       throw new BadInputException(
           "username", "use 3 to 80 letters, digits, dots, dashes or underscores");
@@ -63,10 +100,7 @@ public class Accounts {
     if (repository.findByUsername(request.username()).isPresent()) {
       throw new BadInputException("username", "the username " + request.username() + " is taken");
     }
-    if (request.password() == null || request.password().length() < MIN_PASSWORD_LENGTH) {
-      throw new BadInputException(
-          "password", "use at least " + MIN_PASSWORD_LENGTH + " characters");
-    }
+    policy.check("password", request.password());
     if (request.role() == null) {
       throw new BadInputException("role", "choose a role");
     }
@@ -96,16 +130,10 @@ public class Accounts {
             request.clientId(),
             true,
             0,
-            null,
+            false,
             clock.instant());
     repository.insert(account);
-    audit.recordAs(
-        actor,
-        actor.startsWith("cli:") ? "CLI" : "ADMIN",
-        "ACCOUNT_CREATE",
-        "account",
-        account.id(),
-        "ALLOWED");
+    audit.recordAs(actor, actorRole, "ACCOUNT_CREATE", "account", account.id(), "ALLOWED");
     return account;
   }
 }

@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.securebase.app.ApplicationContexts;
 import org.securebase.app.kernel.BadInputException;
@@ -51,11 +50,6 @@ public class UserCommand implements Runnable {
     String displayName;
 
     @Option(
-        names = "--client-id",
-        description = "For a CLIENT account: the id of the client record it opens.")
-    UUID clientId;
-
-    @Option(
         names = "--password-stdin",
         description = "Read the password from the first line of standard input.")
     boolean passwordFromStdin;
@@ -72,7 +66,7 @@ public class UserCommand implements Runnable {
             context
                 .getBean(Accounts.class)
                 .open(
-                    new Accounts.NewAccount(username, password, role, displayName, clientId),
+                    new Accounts.NewAccount(username, password, role, displayName, null),
                     "cli:" + System.getProperty("user.name"));
         System.out.println(
             "Opened "

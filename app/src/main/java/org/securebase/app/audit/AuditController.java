@@ -21,7 +21,9 @@ class AuditController {
 
   @GetMapping("/admin/audit")
   String show(@RequestParam(name = "verify", defaultValue = "false") boolean verify, Model model) {
-    model.addAttribute("events", audit.latest(200));
+    // What an administrator may see of each event: never a record id or an action that states a
+    // clinical fact.
+    model.addAttribute("events", audit.latest(200).stream().map(AdminAuditRow::of).toList());
     if (verify) {
       model.addAttribute("verification", chain.verify());
     }

@@ -1,6 +1,7 @@
 package org.securebase.app.client;
 
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.UUID;
 import org.securebase.app.kernel.SignedInUser;
 import org.securebase.app.kernel.StaleEditException;
@@ -24,14 +25,20 @@ class ClientController {
   private static final String VIEW_FORM = "client/form";
 
   private final Caseload caseload;
+  private final ClientInvitations invitations;
+  private final List<ClientPagePanels> panels;
 
-  ClientController(Caseload caseload) {
+  ClientController(
+      Caseload caseload, ClientInvitations invitations, List<ClientPagePanels> panels) {
     this.caseload = caseload;
+    this.invitations = invitations;
+    this.panels = panels;
   }
 
   @GetMapping("/clients")
   String showCaseload(@AuthenticationPrincipal SignedInUser user, Model model) {
     model.addAttribute("clients", caseload.list(user));
+    panels.forEach(p -> p.caseload(user, model));
     return VIEW_CASELOAD;
   }
 
@@ -59,6 +66,8 @@ class ClientController {
   String showClient(
       @PathVariable UUID id, @AuthenticationPrincipal SignedInUser user, Model model) {
     model.addAttribute("client", caseload.read(id, user));
+    model.addAttribute("hasAccount", invitations.hasAccount(id));
+    panels.forEach(p -> p.clientRecord(id, user, model));
     return VIEW_CLIENT;
   }
 

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * What a clinician enters for a client, from the page form or the JSON API. {@code version} is the
@@ -18,6 +19,8 @@ public class ClientForm {
 
   @NotNull(message = "enter the date work with the client started")
   @PastOrPresent(message = "the start date cannot be in the future")
+  // ISO, the only format a date input accepts: otherwise an edit form comes up with no date.
+  @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
   private LocalDate startDate;
 
   @Size(max = 20000, message = "use at most 20,000 characters")

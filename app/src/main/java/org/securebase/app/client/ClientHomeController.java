@@ -1,5 +1,6 @@
 package org.securebase.app.client;
 
+import java.util.List;
 import org.securebase.app.kernel.SignedInUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -11,14 +12,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 class ClientHomeController {
 
   private final Caseload caseload;
+  private final List<ClientPagePanels> panels;
 
-  ClientHomeController(Caseload caseload) {
+  ClientHomeController(Caseload caseload, List<ClientPagePanels> panels) {
     this.caseload = caseload;
+    this.panels = panels;
   }
 
   @GetMapping("/me")
   String home(@AuthenticationPrincipal SignedInUser user, Model model) {
     model.addAttribute("client", caseload.read(user.clientId(), user));
+    panels.forEach(p -> p.clientHome(user, model));
     return "client/home";
   }
 }

@@ -53,8 +53,8 @@ public class DemoStudy implements ApplicationRunner {
       return;
     }
     Study study =
-        studies.create(CODE, "Longitudinal earned security (synthetic demo study)", "demo");
-    studies.assign(study.id(), RESEARCHER, "demo");
+        studies.create(
+            CODE, "Longitudinal earned security (synthetic demo study)", RESEARCHER, "demo");
     seed(imports, study);
   }
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.securebase.app.account.Account;
 import org.securebase.app.account.Accounts;
+import org.securebase.app.client.ClientInvitations;
 import org.securebase.app.kernel.Role;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -38,6 +39,7 @@ public class DemoWorkspace implements ApplicationRunner {
           new DemoLogin("client", Role.CLIENT, "Robin"));
 
   private final Accounts accounts;
+  private final ClientInvitations invitations;
   private final DemoClients demoClients;
   private final DemoClinicalWork demoClinicalWork;
   private final org.securebase.app.demo.DemoInterviews demoInterviews;
@@ -46,12 +48,14 @@ public class DemoWorkspace implements ApplicationRunner {
 
   DemoWorkspace(
       Accounts accounts,
+      ClientInvitations invitations,
       DemoClients demoClients,
       DemoClinicalWork demoClinicalWork,
       org.securebase.app.demo.DemoInterviews demoInterviews,
       org.securebase.app.demo.DemoMeasures demoMeasures,
       org.securebase.app.demo.DemoCalibrationStudy demoCalibrationStudy) {
     this.accounts = accounts;
+    this.invitations = invitations;
     this.demoClients = demoClients;
     this.demoClinicalWork = demoClinicalWork;
     this.demoInterviews = demoInterviews;
@@ -83,9 +87,11 @@ public class DemoWorkspace implements ApplicationRunner {
       }
     }
     var robin = demoClients.seed(clinician, clinician2, LocalDate.now());
-    var robinLogin =
-        accounts.open(
-            new Accounts.NewAccount("client", PASSWORD, Role.CLIENT, "Robin", robin), "demo");
+    // Robin's account is opened the one way a client account opens: Robin's clinician makes an
+    // invitation code and Robin redeems it.
+    String code = invitations.invite(robin, ActingAs.account(clinician));
+    ActingAs.end();
+    var robinLogin = invitations.redeem(code, "client", PASSWORD, "Robin");
     demoClinicalWork.seed(clinician, robinLogin);
     demoInterviews.seed();
     demoMeasures.seed(clinician, robin, LocalDate.now());

@@ -42,10 +42,12 @@ public class ActivationLog {
     OffsetDateTime at = form.getOccurredAt().atZone(ZoneId.systemDefault()).toOffsetDateTime();
     logs.insertActivation(id, clientId, at, form);
     audit.record("CREATE", RECORD_TYPE, id);
+    // The trail says the client's record was written whether or not the words raised a crisis
+    // flag: a separate "flag" row would tell anyone reading the trail who wrote crisis language.
+    audit.record("UPDATE", "client", clientId);
     CrisisLanguage.Finding finding = CrisisLanguage.scan(form.getDoneInstead());
     if (finding.flagged()) {
       logs.insertFlag(clientId, "ACTIVATION", id, finding.phraseListVersion());
-      audit.record("FLAG", "crisis_flag", id);
     }
     return new Saved(id, finding.flagged());
   }
@@ -76,9 +78,15 @@ public class ActivationLog {
     return logs.setbacks(clientId);
   }
 
-  /** The recovery-time trend of these activations, in plain words with its numbers. */
+  /** The recovery-time trend of these activations, in the client's plain words. */
   public static RecoveryInWords trend(List<Activation> activations) {
     return RecoveryInWords.of(RecoveryTrend.of(episodes(activations)));
+  }
+
+  /** The same trend as the client's clinician reads it: about the client, with the method. */
+  public static RecoveryInWords trendForClinician(List<Activation> activations) {
+    return RecoveryInWords.of(
+        RecoveryTrend.of(episodes(activations)), RecoveryInWords.Reader.CLINICIAN);
   }
 
   static List<Episode> episodes(List<Activation> activations) {

@@ -39,7 +39,7 @@ class ClientLogsController {
     List<Activation> acts = activations.list(id, user);
     model.addAttribute("flags", flags.list(id, user));
     model.addAttribute("activations", acts);
-    model.addAttribute("trend", ActivationLog.trend(acts));
+    model.addAttribute("trend", ActivationLog.trendForClinician(acts));
     model.addAttribute("support", support.list(id, user));
     model.addAttribute("setbacks", activations.setbacks(id, user));
     model.addAttribute("entries", journal.shared(id, user));

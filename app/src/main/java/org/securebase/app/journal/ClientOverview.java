@@ -11,7 +11,6 @@ import org.securebase.app.audit.AuditLog;
 import org.securebase.app.kernel.SignedInUser;
 import org.securebase.app.plan.TreatmentPlans;
 import org.securebase.core.progress.TrendPolicy;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,16 +59,6 @@ public class ClientOverview {
       List<String> due,
       RecoveryInWords recovery,
       String supportSummary) {}
-
-  /** For the home template: the overview of the signed-in client. */
-  @Transactional
-  public Overview forPage() {
-    var auth = SecurityContextHolder.getContext().getAuthentication();
-    if (auth == null || !(auth.getPrincipal() instanceof SignedInUser user)) {
-      throw new IllegalStateException("no signed-in client");
-    }
-    return of(user);
-  }
 
   @Transactional
   public Overview of(SignedInUser user) {

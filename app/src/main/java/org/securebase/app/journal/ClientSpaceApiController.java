@@ -95,7 +95,7 @@ class ClientSpaceApiController {
     List<Activation> acts = activations.list(id, user);
     return new ClinicianView(
         flags.list(id, user),
-        ActivationLog.trend(acts),
+        ActivationLog.trendForClinician(acts),
         acts,
         activations.setbacks(id, user),
         support.list(id, user),

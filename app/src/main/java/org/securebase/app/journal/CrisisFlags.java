@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.UUID;
 import org.securebase.app.audit.AuditLog;
 import org.securebase.app.kernel.SignedInUser;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,15 +29,5 @@ public class CrisisFlags {
     access.reader(clientId, user);
     audit.record("LIST", "crisis_flag", "client:" + clientId);
     return logs.flags(clientId);
-  }
-
-  /** For a page template: the flags for the signed-in clinician or client. */
-  @Transactional
-  public List<CrisisFlag> forPage(UUID clientId) {
-    var auth = SecurityContextHolder.getContext().getAuthentication();
-    if (auth == null || !(auth.getPrincipal() instanceof SignedInUser user)) {
-      return List.of();
-    }
-    return list(clientId, user);
   }
 }

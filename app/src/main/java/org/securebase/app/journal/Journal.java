@@ -46,10 +46,12 @@ public class Journal {
     UUID id = UUID.randomUUID();
     logs.insertJournal(id, clientId, at, form);
     audit.record("CREATE", RECORD_TYPE, id);
+    // The trail says the client's record was written whether or not the words raised a crisis
+    // flag: a separate "flag" row would tell anyone reading the trail who wrote crisis language.
+    audit.record("UPDATE", "client", clientId);
     CrisisLanguage.Finding finding = CrisisLanguage.scan(form.getBody());
     if (finding.flagged()) {
       logs.insertFlag(clientId, "JOURNAL", id, finding.phraseListVersion());
-      audit.record("FLAG", "crisis_flag", id);
     }
     return new Saved(id, finding.flagged());
   }

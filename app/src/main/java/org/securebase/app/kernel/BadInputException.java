@@ -1,21 +1,60 @@
 package org.securebase.app.kernel;
 
-/** Input that cannot be accepted; answered with 400 and a message that names the field. */
-public class BadInputException extends RuntimeException {
+import org.springframework.context.MessageSourceResolvable;
+
+/**
+ * Input that cannot be accepted; answered with 400 naming the field. The problem is a message code
+ * with arguments ({@code new BadInputException("to", "measure.report.range-reversed", from, to)}),
+ * resolved from the {@code i18n/} bundles where it is shown, so tests assert the code and a second
+ * language needs no Java. Older callers pass an English sentence in the code's place; with no key
+ * of that name it is shown as written (the default message), until it moves to a bundle.
+ */
+public class BadInputException extends RuntimeException implements MessageSourceResolvable {
 
   private final String field;
+  private final String code;
+  private final transient Object[] args;
 
-  public BadInputException(String field, String problem) {
-    super(field + ": " + problem);
+  public BadInputException(String field, String code, Object... args) {
+    super(field + ": " + code);
     this.field = field;
+    this.code = code;
+    this.args = args.clone();
   }
 
   public String field() {
     return field;
   }
 
-  /** The problem without the field name, for showing beside the field on a form. */
+  /** The message code (or, from older callers, the English sentence). */
+  public String code() {
+    return code;
+  }
+
+  public Object[] args() {
+    return args.clone();
+  }
+
+  /**
+   * The problem without the field name, unresolved: the code, or an older caller's sentence. Pages
+   * and the API resolve it through the message bundles instead; see {@code system.Problems}.
+   */
   public String problem() {
-    return getMessage().substring(field.length() + 2);
+    return code;
+  }
+
+  @Override
+  public String[] getCodes() {
+    return new String[] {code};
+  }
+
+  @Override
+  public Object[] getArguments() {
+    return args.clone();
+  }
+
+  @Override
+  public String getDefaultMessage() {
+    return code;
   }
 }

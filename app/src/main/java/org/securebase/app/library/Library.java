@@ -55,7 +55,7 @@ public class Library {
     return article.citedSources().stream().map(sources::get).filter(s -> s != null).toList();
   }
 
-  static Map<Integer, Source> readSources() {
+  public static Map<Integer, Source> readSources() {
     Map<Integer, Source> map = new TreeMap<>();
     String text = read("classpath:library/sources.tsv");
     for (String line : text.split("\\R")) {
@@ -69,7 +69,7 @@ public class Library {
     return Map.copyOf(map);
   }
 
-  static List<SourcedArticle> readArticles() {
+  public static List<SourcedArticle> readArticles() {
     try {
       Resource[] files =
           new PathMatchingResourcePatternResolver().getResources("classpath:library/*.md");

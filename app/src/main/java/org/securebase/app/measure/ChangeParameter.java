@@ -9,6 +9,7 @@ import org.securebase.core.measure.ScoreSpread;
  * source, as a clinician or administrator entered them. Either part may be absent.
  *
  * @param target target id, {@code global}, or {@code ""} for single-target instruments
+ * @param stamp who entered the values and when; null before they are saved
  */
 public record ChangeParameter(
     UUID id,
@@ -18,4 +19,12 @@ public record ChangeParameter(
     String target,
     Reliability reliability,
     ScoreSpread spread,
-    int version) {}
+    int version,
+    Stamp stamp) {
+
+  /**
+   * Who last entered the values and when: a value set by one clinician applies to every client, so
+   * the page says whose it is.
+   */
+  public record Stamp(UUID enteredBy, java.time.Instant updatedAt) {}
+}

@@ -31,11 +31,17 @@ public class ChangeParameters {
   private final MeasureRepository repository;
   private final MeasureCatalog catalog;
   private final AuditLog audit;
+  private final org.securebase.app.account.Accounts accounts;
 
-  ChangeParameters(MeasureRepository repository, MeasureCatalog catalog, AuditLog audit) {
+  ChangeParameters(
+      MeasureRepository repository,
+      MeasureCatalog catalog,
+      AuditLog audit,
+      org.securebase.app.account.Accounts accounts) {
     this.repository = repository;
     this.catalog = catalog;
     this.audit = audit;
+    this.accounts = accounts;
   }
 
   /** One row of the parameters page: a subscale and target with what is on file. */
@@ -45,7 +51,9 @@ public class ChangeParameters {
       String target,
       String targetLabel,
       Reliability definitionReliability,
-      ChangeParameter entered) {
+      ChangeParameter entered,
+      String enteredByName,
+      java.time.LocalDate enteredOn) {
     public String key() {
       return instrument.id() + "|" + subscale.id() + "|" + target;
     }
@@ -56,6 +64,7 @@ public class ChangeParameters {
     require(user, "LIST");
     audit.record("LIST", RECORD_TYPE, "all");
     List<ChangeParameter> entered = repository.parameters();
+    java.util.Map<UUID, String> names = new java.util.HashMap<>();
     List<Row> rows = new ArrayList<>();
     for (Instrument i : catalog.assignable()) {
       List<String[]> targets = new ArrayList<>();
@@ -85,11 +94,26 @@ public class ChangeParameters {
                   t[0],
                   t[1],
                   s.preferredReliability(t[0].isEmpty() ? null : t[0]).orElse(null),
-                  p.orElse(null)));
+                  p.orElse(null),
+                  p.map(e -> enteredBy(e, names)).orElse(null),
+                  p.map(ChangeParameters::enteredOn).orElse(null)));
         }
       }
     }
     return rows;
+  }
+
+  private String enteredBy(ChangeParameter p, java.util.Map<UUID, String> names) {
+    UUID by = p.stamp() == null ? null : p.stamp().enteredBy();
+    return by == null
+        ? null
+        : names.computeIfAbsent(by, id -> accounts.displayName(id).orElse(null));
+  }
+
+  private static java.time.LocalDate enteredOn(ChangeParameter p) {
+    return p.stamp() == null || p.stamp().updatedAt() == null
+        ? null
+        : java.time.LocalDate.ofInstant(p.stamp().updatedAt(), java.time.ZoneOffset.UTC);
   }
 
   /**
@@ -167,7 +191,8 @@ public class ChangeParameters {
               t,
               r,
               spread,
-              0);
+              0,
+              new ChangeParameter.Stamp(user.id(), null));
       repository.insertParameter(saved, user.id());
       audit.record("CREATE", RECORD_TYPE, saved.id());
     } else {
@@ -184,7 +209,8 @@ public class ChangeParameters {
               t,
               r,
               spread,
-              version);
+              version,
+              new ChangeParameter.Stamp(user.id(), null));
       if (!repository.updateParameter(saved, user.id())) {
         throw new StaleEditException(RECORD_TYPE, current.id());
       }

@@ -149,11 +149,18 @@ class MeasureApiController {
   }
 
   @GetMapping("/api/clients/{id}/fhir")
-  ResponseEntity<String> fhir(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser user) {
+  ResponseEntity<byte[]> fhir(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser user) {
+    ExportFile file = monitoring.fhirBundle(id, user);
     return ResponseEntity.ok()
         .contentType(org.springframework.http.MediaType.parseMediaType("application/fhir+json"))
         .header(org.springframework.http.HttpHeaders.CACHE_CONTROL, "no-store")
-        .body(monitoring.fhirBundle(id, user));
+        .header(
+            org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+            org.springframework.http.ContentDisposition.attachment()
+                .filename(file.filename())
+                .build()
+                .toString())
+        .body(file.content());
   }
 
   @GetMapping("/api/me/measures")

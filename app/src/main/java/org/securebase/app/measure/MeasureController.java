@@ -216,15 +216,31 @@ class MeasureController {
           LocalDate from,
       @RequestParam(name = "to", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
           LocalDate to,
-      @AuthenticationPrincipal SignedInUser user) {
-    byte[] pdf = monitoring.progressReport(id, from, to, user);
+      @AuthenticationPrincipal SignedInUser user,
+      RedirectAttributes redirect) {
+    ExportFile file;
+    try {
+      file = monitoring.progressReport(id, from, to, user);
+    } catch (BadInputException e) {
+      // Back to the form, with the problem beside the dates and the dates as they were typed.
+      redirect.addFlashAttribute("reportError", e);
+      redirect.addFlashAttribute("reportFrom", from);
+      redirect.addFlashAttribute("reportTo", to);
+      return org.springframework.http.ResponseEntity.status(
+              org.springframework.http.HttpStatus.SEE_OTHER)
+          .location(java.net.URI.create("/clients/" + id + "/measures#report"))
+          .build();
+    }
     return org.springframework.http.ResponseEntity.ok()
         .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
         .header(
             org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-            "inline; filename=\"progress-report.pdf\"")
+            org.springframework.http.ContentDisposition.attachment()
+                .filename(file.filename())
+                .build()
+                .toString())
         .header(org.springframework.http.HttpHeaders.CACHE_CONTROL, "no-store")
-        .body(pdf);
+        .body(file.content());
   }
 
   @PostMapping("/clients/{id}/measures/events")

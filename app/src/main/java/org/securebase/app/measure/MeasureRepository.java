@@ -280,7 +280,8 @@ class MeasureRepository {
   List<ChangeParameter> parameters() {
     return jdbc.sql(
             "SELECT id, instrument_id, instrument_version, subscale_id, target, reliability_kind,"
-                + " reliability_value, reliability_source, sd_value, sd_source, version FROM"
+                + " reliability_value, reliability_source, sd_value, sd_source, version, entered_by,"
+                + " updated_at FROM"
                 + " measure_change_parameter ORDER BY instrument_id, subscale_id, target")
         .query(MeasureRepository::mapParameter)
         .list();
@@ -290,7 +291,8 @@ class MeasureRepository {
       String instrumentId, String instrumentVersion, String subscaleId, String target) {
     return jdbc.sql(
             "SELECT id, instrument_id, instrument_version, subscale_id, target, reliability_kind,"
-                + " reliability_value, reliability_source, sd_value, sd_source, version FROM"
+                + " reliability_value, reliability_source, sd_value, sd_source, version, entered_by,"
+                + " updated_at FROM"
                 + " measure_change_parameter WHERE instrument_id = :i AND instrument_version = :v"
                 + " AND subscale_id = :s AND target = :t")
         .param("i", instrumentId)
@@ -361,7 +363,10 @@ class MeasureRepository {
         rs.getString("target"),
         reliability,
         spread,
-        rs.getInt("version"));
+        rs.getInt("version"),
+        new ChangeParameter.Stamp(
+            rs.getObject("entered_by", UUID.class),
+            rs.getObject("updated_at", java.time.OffsetDateTime.class).toInstant()));
   }
 
   // ---- events

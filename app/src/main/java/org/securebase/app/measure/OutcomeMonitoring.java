@@ -480,31 +480,39 @@ public class OutcomeMonitoring {
 
   /** The client's measures as a FHIR R4 Bundle (JSON); audited as an export. */
   @Transactional
-  public String fhirBundle(UUID clientId, SignedInUser clinician) {
-    clinicianClient(clientId, clinician, "EXPORT");
+  public ExportFile fhirBundle(UUID clientId, SignedInUser clinician) {
+    Client client = clinicianClient(clientId, clinician, "EXPORT");
     audit.record("EXPORT", ADMINISTRATION, "fhir:" + clientId);
-    return FhirExport.json(
-        FhirExport.bundle(
-            clientId,
-            repository.administrationsOf(clientId),
-            repository.scoresOf(clientId),
-            catalog));
+    String json =
+        FhirExport.json(
+            FhirExport.bundle(
+                clientId,
+                repository.administrationsOf(clientId),
+                repository.scoresOf(clientId),
+                catalog));
+    LocalDate today = today();
+    return new ExportFile(
+        json.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        ExportFile.name("fhir-bundle", client.displayName(), today, today, "json"));
   }
 
   /** The PDF progress report for a period; audited as an export. */
   @Transactional
-  public byte[] progressReport(
+  public ExportFile progressReport(
       UUID clientId, LocalDate from, LocalDate to, SignedInUser clinician) {
     LocalDate today = today();
     LocalDate end = to == null ? today : to;
     LocalDate start = from == null ? end.minusMonths(6) : from;
     if (start.isAfter(end)) {
-      throw new BadInputException("from", "the start of the period is after its end");
+      throw new BadInputException("from", "measure.report.range-reversed", start, end);
     }
     ClientMeasures m = overview(clientId, clinician);
     audit.record("EXPORT", ADMINISTRATION, "report:" + clientId);
-    return new ProgressReportPdf()
-        .render(m.client(), List.copyOf(m.histories().values()), m.events(), start, end, today);
+    byte[] pdf =
+        new ProgressReportPdf()
+            .render(m.client(), List.copyOf(m.histories().values()), m.events(), start, end, today);
+    return new ExportFile(
+        pdf, ExportFile.name("progress-report", m.client().displayName(), start, end, "pdf"));
   }
 
   // ---- events

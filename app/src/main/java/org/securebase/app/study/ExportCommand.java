@@ -35,12 +35,6 @@ public class ExportCommand implements Callable<Integer> {
       description = "Where to write.")
   Path out;
 
-  @Option(names = "--include-identifiers", description = "Also export identifier variables.")
-  boolean identifiers;
-
-  @Option(names = "--include-free-text", description = "Also export free-text variables.")
-  boolean freeText;
-
   @Option(names = "--force", description = "Replace the file if it exists.")
   boolean force;
 
@@ -60,7 +54,9 @@ public class ExportCommand implements Callable<Integer> {
             .writeAs(
                 "cli:" + System.getProperty("user.name"),
                 s,
-                new StudyExport.Options(identifiers, freeText),
+                // Identifiers and free text leave only through a request the study's lead
+                // approved, on the study's Export page; one operator alone never gets them.
+                StudyExport.Options.DEFAULT,
                 stream);
       }
       // A half-written export never appears under the requested name.

@@ -16,10 +16,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Who may reach which study. An administrator creates the study shell (code and title) and assigns
- * researchers, but never reads a study's data; a researcher reaches only the studies assigned to
- * them, and only de-identified views of those. A study someone may not see answers 404, as if it
- * did not exist. Every read and write is audited, refusals too.
+ * Who may reach which study. An administrator creates the study shell (code, title and lead
+ * researcher) and proposes researchers, but never reads a study's data; a proposed researcher joins
+ * only when the lead accepts; a researcher reaches only the studies they have joined, and only
+ * de-identified views of those. A study someone may not see answers 404, as if it did not exist.
+ * Every read and write is audited, refusals too.
  */
 @Component
 public class Studies {
@@ -129,8 +130,12 @@ public class Studies {
     return studies.researchers(studyId);
   }
 
+  /**
+   * Creates a study shell and names its lead researcher, who alone accepts other researchers into
+   * it. The administrator who creates the shell never reads its data.
+   */
   @Transactional
-  public Study create(String code, String title, String actor) {
+  public Study create(String code, String title, String leadUsername, String actor) {
     String c = code == null ? "" : code.strip();
     String t = title == null ? "" : title.strip();
     if (!c.matches("[A-Za-z0-9][A-Za-z0-9_-]{0,39}")) {
@@ -143,31 +148,78 @@ public class Studies {
     if (studies.findByCode(c).isPresent()) {
       throw new BadInputException("code", "a study with the code " + c + " exists already");
     }
+    Account lead = researcher("lead", leadUsername);
     Study study = new Study(UUID.randomUUID(), c, t, OffsetDateTime.now(ZoneOffset.UTC));
-    studies.insert(study, actor);
+    studies.insert(study, lead.id(), actor);
+    studies.assign(study.id(), lead.id(), actor, actor);
     audit.record("CREATE", RECORD_TYPE, study.id());
+    audit.record("LEAD_OF_STUDY", "account", lead.id());
     return study;
   }
 
-  /** Assigns a RESEARCHER account to the study; assigning twice changes nothing. */
+  /**
+   * Proposes a RESEARCHER account for the study. The researcher sees nothing of it until the
+   * study's lead accepts, so an administrator cannot on their own give anyone a study's data.
+   * Proposing twice changes nothing.
+   */
   @Transactional
   public void assign(UUID studyId, String username, String actor) {
     studies.findById(studyId).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, studyId));
+    Account account = researcher("username", username);
+    studies.assign(studyId, account.id(), actor, null);
+    audit.record("PROPOSE_RESEARCHER", RECORD_TYPE, studyId);
+    audit.record("PROPOSED_FOR_STUDY", "account", account.id());
+  }
+
+  /** The lead accepts a proposed researcher; anyone else gets a 404. */
+  @Transactional
+  public void accept(UUID studyId, UUID accountId, SignedInUser lead) {
+    visible(studyId, lead, "ACCEPT_RESEARCHER");
+    if (!isLead(studyId, lead)) {
+      audit.denied("ACCEPT_RESEARCHER", RECORD_TYPE, studyId);
+      throw new RecordNotFoundException(RECORD_TYPE, studyId);
+    }
+    if (!studies.accept(studyId, accountId, lead.username())) {
+      throw new RecordNotFoundException("proposal", accountId);
+    }
+    audit.record("ACCEPT_RESEARCHER", RECORD_TYPE, studyId);
+    audit.record("JOINED_STUDY", "account", accountId);
+  }
+
+  /** Whether this person is the study's lead researcher. */
+  public boolean isLead(UUID studyId, SignedInUser person) {
+    return studies.lead(studyId).map(person.id()::equals).orElse(false);
+  }
+
+  /** Whether this account is the study's lead researcher. */
+  boolean isLeadId(UUID studyId, UUID accountId) {
+    return studies.lead(studyId).map(accountId::equals).orElse(false);
+  }
+
+  /** The researchers of a study as its members see them, pending proposals included. */
+  @Transactional
+  public List<StudyResearcher> members(UUID studyId, SignedInUser reader) {
+    visible(studyId, reader, "LIST");
+    return studies.researchers(studyId);
+  }
+
+  private Account researcher(String field, String username) {
     Account account =
         accounts
             .byUsername(username == null ? "" : username.strip())
-            .orElseThrow(() -> new BadInputException("username", "no account with that username"));
+            .orElseThrow(() -> new BadInputException(field, "no account with that username"));
     if (account.role() != Role.RESEARCHER) {
-      throw new BadInputException("username", account.username() + " is not a researcher");
+      throw new BadInputException(field, account.username() + " is not a researcher");
     }
-    studies.assign(studyId, account.id(), actor);
-    audit.record("ASSIGN_RESEARCHER", RECORD_TYPE, studyId);
-    audit.record("ASSIGNED_TO_STUDY", "account", account.id());
+    return account;
   }
 
   @Transactional
   public void unassign(UUID studyId, UUID accountId) {
     studies.findById(studyId).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, studyId));
+    if (studies.lead(studyId).map(accountId::equals).orElse(false)) {
+      throw new BadInputException("accountId", "the lead researcher stays with the study");
+    }
     if (!studies.unassign(studyId, accountId)) {
       throw new RecordNotFoundException("assignment", accountId);
     }

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.securebase.app.kernel.BadInputException;
 import org.securebase.app.kernel.SignedInUser;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -27,9 +29,11 @@ class StudyAdminController {
   private static final String VIEW = "study/admin";
 
   private final Studies studies;
+  private final MessageSource messages;
 
-  StudyAdminController(Studies studies) {
+  StudyAdminController(Studies studies, MessageSource messages) {
     this.studies = studies;
+    this.messages = messages;
   }
 
   @GetMapping("/admin/studies")
@@ -50,12 +54,13 @@ class StudyAdminController {
   String processCreationForm(
       @RequestParam(name = "code", defaultValue = "") String code,
       @RequestParam(name = "title", defaultValue = "") String title,
+      @RequestParam(name = "lead", defaultValue = "") String lead,
       @AuthenticationPrincipal SignedInUser user,
       Model model,
       RedirectAttributes redirect,
       HttpServletResponse response) {
     try {
-      Study study = studies.create(code, title, user.username());
+      Study study = studies.create(code, title, lead, user.username());
       redirect.addFlashAttribute("notice", "Study " + study.code() + " was created.");
       return "redirect:/admin/studies";
     } catch (BadInputException e) {
@@ -64,6 +69,7 @@ class StudyAdminController {
       model.addAttribute("createErrorField", e.field());
       model.addAttribute("studyCode", code);
       model.addAttribute("studyTitle", title);
+      model.addAttribute("studyLead", lead);
       fill(model);
       return VIEW;
     }
@@ -79,7 +85,12 @@ class StudyAdminController {
       HttpServletResponse response) {
     try {
       studies.assign(id, username, user.username());
-      redirect.addFlashAttribute("notice", username.strip() + " was assigned.");
+      redirect.addFlashAttribute(
+          "notice",
+          messages.getMessage(
+              "governance.admin.proposed",
+              new Object[] {username.strip()},
+              LocaleContextHolder.getLocale()));
       return "redirect:/admin/studies";
     } catch (BadInputException e) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());

@@ -32,8 +32,10 @@ class StudyController {
   private final StudyImport imports;
   private final StudyEarnedSecurityReport reports;
   private final StudyExport exports;
+  private final ExportApprovals approvals;
 
   StudyController(
+      ExportApprovals approvals,
       Studies studies,
       StudyImport imports,
       StudyEarnedSecurityReport reports,
@@ -42,6 +44,7 @@ class StudyController {
     this.imports = imports;
     this.reports = reports;
     this.exports = exports;
+    this.approvals = approvals;
   }
 
   @GetMapping("/studies")
@@ -53,6 +56,8 @@ class StudyController {
   @GetMapping("/studies/{id}")
   String showStudy(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser user, Model model) {
     model.addAttribute("overview", studies.overview(id, user));
+    model.addAttribute("members", studies.members(id, user));
+    model.addAttribute("isLead", studies.isLead(id, user));
     return VIEW_STUDY;
   }
 
@@ -120,6 +125,9 @@ class StudyController {
         "identifiers", overview.variables().stream().filter(StudyVariable::identifier).toList());
     model.addAttribute(
         "freeText", overview.variables().stream().filter(StudyVariable::freeText).toList());
+    model.addAttribute("requests", approvals.list(id, user));
+    model.addAttribute("isLead", studies.isLead(id, user));
+    model.addAttribute("me", user.id());
     return VIEW_EXPORT;
   }
 
@@ -142,13 +150,17 @@ class StudyController {
       SignedInUser user,
       HttpServletResponse response)
       throws IOException {
-    Study study = exports.authorize(id, options, user);
+    StudyExport.Authorized authorized = exports.authorize(id, options, user);
+    Study study = authorized.study();
     response.setContentType("application/zip");
     response.setHeader(
         HttpHeaders.CONTENT_DISPOSITION,
-        ContentDisposition.attachment().filename(StudyExport.fileName(study)).build().toString());
+        ContentDisposition.attachment()
+            .filename(StudyExport.fileName(study, authorized.options()))
+            .build()
+            .toString());
     response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-    exports.write(study, options, response.getOutputStream());
+    exports.write(study, authorized.options(), response.getOutputStream());
     response.flushBuffer();
   }
 

@@ -51,8 +51,10 @@ public class StudyExport {
   private final StudyDataRepository data;
   private final PseudonymMac mac;
   private final AuditLog audit;
+  private final ExportApprovals approvals;
 
   StudyExport(
+      ExportApprovals approvals,
       Studies studies,
       StudyRepository repository,
       StudyDataRepository data,
@@ -63,14 +65,23 @@ public class StudyExport {
     this.data = data;
     this.mac = mac;
     this.audit = audit;
+    this.approvals = approvals;
   }
 
-  /** The study a researcher may export (404 otherwise), audited with what was included. */
+  /** A study a researcher may export now, and what the export may include. */
+  public record Authorized(Study study, Options options) {}
+
+  /**
+   * The study a researcher may export (404 otherwise), audited with what was included. Identifiers
+   * and free text are included only under an approved request ({@link ExportApprovals}), which this
+   * uses up; without one the export is de-identified, whatever was asked.
+   */
   @Transactional
-  public Study authorize(UUID studyId, Options options, SignedInUser user) {
+  public Authorized authorize(UUID studyId, Options wanted, SignedInUser user) {
     Study study = studies.visible(studyId, user, "EXPORT");
+    Options options = approvals.redeem(studyId, wanted, user);
     audit.record(action(options), Studies.RECORD_TYPE, studyId);
-    return study;
+    return new Authorized(study, options);
   }
 
   /** Writes the export of a study to the stream, in one read transaction. */
@@ -97,8 +108,10 @@ public class StudyExport {
   }
 
   /** The file name offered for download. */
-  static String fileName(Study study) {
-    return "study-" + study.code() + "-deidentified.zip";
+  static String fileName(Study study, Options options) {
+    return "study-"
+        + study.code()
+        + (options.equals(Options.DEFAULT) ? "-deidentified.zip" : "-with-identifying-data.zip");
   }
 
   private void writeZip(Study study, Options options, ExportZip zip) {

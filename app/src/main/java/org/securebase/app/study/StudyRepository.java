@@ -41,7 +41,8 @@ class StudyRepository {
   List<Study> findByResearcher(UUID accountId) {
     return jdbc.sql(
             SELECT_STUDY
-                + " WHERE id IN (SELECT study_id FROM study_researcher WHERE account_id = :a)"
+                + " WHERE id IN (SELECT study_id FROM study_researcher WHERE account_id = :a"
+                + " AND accepted_at IS NOT NULL)"
                 + " ORDER BY code")
         .param("a", accountId)
         .query(this::study)
@@ -49,7 +50,9 @@ class StudyRepository {
   }
 
   boolean isAssigned(UUID studyId, UUID accountId) {
-    return jdbc.sql("SELECT COUNT(*) FROM study_researcher WHERE study_id = :s AND account_id = :a")
+    return jdbc.sql(
+                "SELECT COUNT(*) FROM study_researcher WHERE study_id = :s AND account_id = :a"
+                    + " AND accepted_at IS NOT NULL")
             .param("s", studyId)
             .param("a", accountId)
             .query(Integer.class)
@@ -57,11 +60,12 @@ class StudyRepository {
         > 0;
   }
 
-  void insert(Study study, String createdBy) {
+  void insert(Study study, UUID lead, String createdBy) {
     jdbc.sql(
-            "INSERT INTO study (id, code, title, created_by, created_at)"
-                + " VALUES (:id, :code, :title, :by, :at)")
+            "INSERT INTO study (id, code, title, created_by, created_at, lead_account_id)"
+                + " VALUES (:id, :code, :title, :by, :at, :lead)")
         .param("id", study.id())
+        .param("lead", lead)
         .param("code", study.code())
         .param("title", study.title())
         .param("by", createdBy)
@@ -71,28 +75,72 @@ class StudyRepository {
 
   List<StudyResearcher> researchers(UUID studyId) {
     return jdbc.sql(
-            "SELECT a.id, a.username, a.display_name FROM study_researcher r"
-                + " JOIN account a ON a.id = r.account_id WHERE r.study_id = :s"
-                + " ORDER BY a.username")
+            "SELECT a.id, a.username, a.display_name, r.accepted_at IS NOT NULL,"
+                + " s.lead_account_id = a.id FROM study_researcher r"
+                + " JOIN account a ON a.id = r.account_id JOIN study s ON s.id = r.study_id"
+                + " WHERE r.study_id = :s ORDER BY a.username")
         .param("s", studyId)
         .query(
             (rs, n) ->
-                new StudyResearcher(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)))
+                new StudyResearcher(
+                    rs.getObject(1, UUID.class),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getBoolean(4),
+                    rs.getBoolean(5)))
         .list();
   }
 
-  void assign(UUID studyId, UUID accountId, String by) {
-    if (isAssigned(studyId, accountId)) {
+  /** The lead researcher's account id, or empty for a study created before leads existed. */
+  Optional<UUID> lead(UUID studyId) {
+    return jdbc.sql(
+            "SELECT lead_account_id FROM study WHERE id = :s AND lead_account_id IS NOT NULL")
+        .param("s", studyId)
+        .query(UUID.class)
+        .optional();
+  }
+
+  /**
+   * Proposes a researcher for a study; {@code acceptedBy} non-null marks the proposal accepted at
+   * once (only for the lead, whom the administrator names when creating the shell).
+   */
+  void assign(UUID studyId, UUID accountId, String by, String acceptedBy) {
+    if (isProposed(studyId, accountId)) {
       return;
     }
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     jdbc.sql(
-            "INSERT INTO study_researcher (study_id, account_id, assigned_by, assigned_at)"
-                + " VALUES (:s, :a, :by, :at)")
+            "INSERT INTO study_researcher (study_id, account_id, assigned_by, assigned_at,"
+                + " accepted_by, accepted_at) VALUES (:s, :a, :by, :at, :acceptedBy, :acceptedAt)")
         .param("s", studyId)
         .param("a", accountId)
         .param("by", by)
-        .param("at", OffsetDateTime.now(ZoneOffset.UTC))
+        .param("at", now)
+        .param("acceptedBy", acceptedBy)
+        .param("acceptedAt", acceptedBy == null ? null : now)
         .update();
+  }
+
+  boolean isProposed(UUID studyId, UUID accountId) {
+    return jdbc.sql("SELECT COUNT(*) FROM study_researcher WHERE study_id = :s AND account_id = :a")
+            .param("s", studyId)
+            .param("a", accountId)
+            .query(Integer.class)
+            .single()
+        > 0;
+  }
+
+  /** Accepts a pending proposal; false when there is none. */
+  boolean accept(UUID studyId, UUID accountId, String by) {
+    return jdbc.sql(
+                "UPDATE study_researcher SET accepted_by = :by, accepted_at = :at"
+                    + " WHERE study_id = :s AND account_id = :a AND accepted_at IS NULL")
+            .param("by", by)
+            .param("at", OffsetDateTime.now(ZoneOffset.UTC))
+            .param("s", studyId)
+            .param("a", accountId)
+            .update()
+        > 0;
   }
 
   boolean unassign(UUID studyId, UUID accountId) {

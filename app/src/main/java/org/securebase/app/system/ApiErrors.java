@@ -7,6 +7,8 @@ import org.securebase.app.kernel.RecordNotFoundException;
 import org.securebase.app.kernel.StaleEditException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -28,6 +30,12 @@ class ApiErrors {
 
   private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
+  private final MessageSource messages;
+
+  ApiErrors(MessageSource messages) {
+    this.messages = messages;
+  }
+
   @ExceptionHandler(RecordNotFoundException.class)
   ProblemDetail notFound(RecordNotFoundException e) {
     return problem(HttpStatus.NOT_FOUND, e.getMessage());
@@ -40,8 +48,11 @@ class ApiErrors {
 
   @ExceptionHandler(BadInputException.class)
   ProblemDetail badInput(BadInputException e) {
-    ProblemDetail p = problem(HttpStatus.BAD_REQUEST, e.getMessage());
-    p.setProperty("errors", Map.of(e.field(), e.problem()));
+    String sentence = messages.getMessage(e, LocaleContextHolder.getLocale());
+    // An API caller reads which field from the detail and the errors map; programs read the code.
+    ProblemDetail p = problem(HttpStatus.BAD_REQUEST, e.field() + ": " + sentence);
+    p.setProperty("errors", Map.of(e.field(), sentence));
+    p.setProperty("code", e.code());
     return p;
   }
 

@@ -6,6 +6,8 @@ import org.securebase.app.kernel.RecordNotFoundException;
 import org.securebase.app.kernel.StaleEditException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -22,6 +24,12 @@ class PageErrors {
   private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
   static final String VIEW = "system/error";
 
+  private final MessageSource messages;
+
+  PageErrors(MessageSource messages) {
+    this.messages = messages;
+  }
+
   @ExceptionHandler(RecordNotFoundException.class)
   String notFound(RecordNotFoundException e, Model model, HttpServletResponse response) {
     return page(HttpStatus.NOT_FOUND, e.getMessage(), model, response);
@@ -34,7 +42,12 @@ class PageErrors {
 
   @ExceptionHandler(BadInputException.class)
   String badInput(BadInputException e, Model model, HttpServletResponse response) {
-    return page(HttpStatus.BAD_REQUEST, e.getMessage(), model, response);
+    // The resolved sentence names the field in plain words; the code never reaches the page.
+    return page(
+        HttpStatus.BAD_REQUEST,
+        messages.getMessage(e, LocaleContextHolder.getLocale()),
+        model,
+        response);
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -1,5 +1,6 @@
 package org.securebase.app.system;
 
+import org.securebase.app.account.SignInDetails;
 import org.securebase.app.audit.AuditLog;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -10,7 +11,11 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
@@ -27,6 +32,11 @@ class SecurityConfiguration {
           + " font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self';"
           + " form-action 'self'; frame-ancestors 'none'";
 
+  /** No page needs a camera, microphone, location, payment or other powerful browser feature. */
+  static final String PERMISSIONS_POLICY =
+      "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(),"
+          + " payment=(), usb=(), interest-cohort=()";
+
   @Bean
   SecurityFilterChain securityFilterChain(HttpSecurity http, AuditLog audit) throws Exception {
     http.authorizeHttpRequests(
@@ -34,6 +44,8 @@ class SecurityConfiguration {
                 requests
                     .requestMatchers(
                         "/login",
+                        "/invitation",
+                        "/password-reset/**",
                         "/css/**",
                         "/js/**",
                         "/images/**",
@@ -53,7 +65,7 @@ class SecurityConfiguration {
                     .requestMatchers("/me/**", "/api/me/**")
                     .hasRole("CLIENT")
                     .requestMatchers("/library/**", "/library", "/api/library/**", "/api/library")
-                    .hasAnyRole("CLIENT", "CLINICIAN")
+                    .hasAnyRole("CLIENT", "CLINICIAN", "CODER", "RESEARCHER")
                     .requestMatchers("/studies/**", "/api/studies/**")
                     .hasRole("RESEARCHER")
                     .requestMatchers("/transcripts/**", "/api/transcripts/**")
@@ -65,7 +77,17 @@ class SecurityConfiguration {
                     .hasAnyRole("CLINICIAN", "ADMIN")
                     .anyRequest()
                     .authenticated())
-        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+        .formLogin(
+            form ->
+                form.loginPage("/login")
+                    .defaultSuccessUrl("/", true)
+                    .authenticationDetailsSource(SignInDetails::new)
+                    .failureHandler(refusedWithoutSession())
+                    .permitAll())
+        // Anonymous visitors get no session: the CSRF token travels in a cookie, and nothing is
+        // saved for after sign-in (everyone lands on the home page anyway).
+        .csrf(csrf -> csrf.csrfTokenRepository(csrfCookies()))
+        .requestCache(cache -> cache.requestCache(new NullRequestCache()))
         .logout(logout -> logout.logoutSuccessUrl("/login?signedOut").permitAll())
         .exceptionHandling(
             errors ->
@@ -80,9 +102,29 @@ class SecurityConfiguration {
                 headers
                     .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                     .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER))
+                    // Sent only over HTTPS (directly, or behind a proxy whose X-Forwarded-Proto
+                    // is honoured: server.forward-headers-strategy).
+                    .httpStrictTransportSecurity(
+                        hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
+                    .addHeaderWriter(
+                        new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY))
                     .frameOptions(frame -> frame.deny()))
         .sessionManagement(session -> session.sessionFixation(f -> f.newSession()));
     return http.build();
+  }
+
+  private static CookieCsrfTokenRepository csrfCookies() {
+    CookieCsrfTokenRepository cookies = new CookieCsrfTokenRepository();
+    // Secure follows the request: HTTPS directly or through a honoured X-Forwarded-Proto.
+    cookies.setCookieCustomizer(cookie -> cookie.sameSite("Strict"));
+    return cookies;
+  }
+
+  private static SimpleUrlAuthenticationFailureHandler refusedWithoutSession() {
+    SimpleUrlAuthenticationFailureHandler handler =
+        new SimpleUrlAuthenticationFailureHandler("/login?error");
+    handler.setAllowSessionCreation(false);
+    return handler;
   }
 
   private static AccessDeniedHandler auditedAccessDenied(AuditLog audit) {

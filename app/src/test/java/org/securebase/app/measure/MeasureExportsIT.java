@@ -195,6 +195,59 @@ class MeasureExportsIT extends IntegrationTest {
         .doesNotContain("secure/autonomous");
   }
 
+  /** Issue 13, defect 12: downloads are attachments named by pseudonym and dates. */
+  @Test
+  void downloadsAreAttachmentsNamedByPseudonymAndDates() throws Exception {
+    String slug = ExportFile.slug(client.displayName());
+    mvc.perform(
+            get("/clients/" + client.id() + "/measures/report.pdf")
+                .param("from", today.minusDays(90).toString())
+                .param("to", today.toString())
+                .with(user(clinician)))
+        .andExpect(status().isOk())
+        .andExpect(
+            header()
+                .string(
+                    "Content-Disposition",
+                    "attachment; filename=\"progress-report-"
+                        + slug
+                        + "-"
+                        + today.minusDays(90)
+                        + "_to_"
+                        + today
+                        + ".pdf\""));
+    mvc.perform(get("/api/clients/" + client.id() + "/fhir").with(user(clinician)))
+        .andExpect(status().isOk())
+        .andExpect(
+            header()
+                .string(
+                    "Content-Disposition",
+                    "attachment; filename=\"fhir-bundle-" + slug + "-" + today + ".json\""));
+    assertThat(slug).matches("[a-z0-9]+(-[a-z0-9]+)*");
+  }
+
+  /** Issue 13, defect 12: a reversed period goes back to the form with the problem's code. */
+  @Test
+  void aReversedPeriodReturnsToTheFormWithTheProblem() throws Exception {
+    var result =
+        mvc.perform(
+                get("/clients/" + client.id() + "/measures/report.pdf")
+                    .param("from", today.toString())
+                    .param("to", today.minusDays(10).toString())
+                    .with(user(clinician)))
+            .andExpect(status().isSeeOther())
+            .andExpect(header().string("Location", "/clients/" + client.id() + "/measures#report"))
+            .andReturn();
+    Object problem = result.getFlashMap().get("reportError");
+    assertThat(problem)
+        .isInstanceOfSatisfying(
+            org.securebase.app.kernel.BadInputException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo("measure.report.range-reversed");
+              assertThat(e.field()).isEqualTo("from");
+            });
+  }
+
   @Test
   void theFhirBundlePassesTheHapiValidator() throws Exception {
     String json =

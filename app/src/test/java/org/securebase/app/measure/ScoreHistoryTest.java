@@ -54,7 +54,8 @@ class ScoreHistoryTest {
             "",
             Reliability.of(Reliability.Kind.TEST_RETEST, 0.90, "worked example"),
             new ScoreSpread(1.10, "worked example"),
-            0);
+            0,
+            null);
     // 1 -> 2 is a change of 1.00 (> 0.964, reliable); 2 -> 2 is none; baseline 1 -> 2 reliable.
     ScoreHistory h =
         ScoreHistory.of(

@@ -113,7 +113,9 @@ class ClinicalWorkBrowserIT extends BrowserTesting {
     }
     page.navigate(browser.url("/me/recovery"));
     assertThat(page.getByText("You are getting faster to settle.")).isVisible();
-    assertThat(page.getByText("Theil-Sen slope")).isVisible();
+    // The client reads the method in plain words (issue 13, defect 9).
+    assertThat(page.getByText("How this is worked out")).isVisible();
+    assertThat(page.content()).doesNotContain("Theil-Sen");
     assertThat(page.locator("#recovery-chart")).hasAttribute("data-rendered", "17");
     assertThat(page.locator("table tbody tr")).hasCount(17);
     assertThat(page.content()).doesNotContainIgnoringCase("earned-secure");

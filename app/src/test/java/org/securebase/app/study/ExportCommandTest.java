@@ -36,7 +36,19 @@ class ExportCommandTest {
   void writesTheDeidentifiedExportAndAuditsIt() throws Exception {
     Study study;
     try (var context = ApplicationContexts.startOffline()) {
-      study = context.getBean(Studies.class).create("CLI-1", "Command line study", "test");
+      String lead =
+          context
+              .getBean(org.securebase.app.account.Accounts.class)
+              .open(
+                  new org.securebase.app.account.Accounts.NewAccount(
+                      "cli-lead",
+                      "a-long-test-passphrase",
+                      org.securebase.app.kernel.Role.RESEARCHER,
+                      "Lead",
+                      null),
+                  "test")
+              .username();
+      study = context.getBean(Studies.class).create("CLI-1", "Command line study", lead, "test");
       DemoStudy.seed(context.getBean(StudyImport.class), study);
     }
     Path out = data.resolve("cli-1.zip");

@@ -40,8 +40,9 @@ class RedcapIT extends IntegrationTest {
   void setUp() {
     TestWorkspace workspace = new TestWorkspace(context);
     researcher = workspace.person(Role.RESEARCHER);
-    study = studies.create(TestWorkspace.unique("RC"), "A synthetic REDCap study", "test");
-    studies.assign(study.id(), researcher.username(), "test");
+    study =
+        studies.create(
+            TestWorkspace.unique("RC"), "A synthetic REDCap study", researcher.username(), "test");
   }
 
   static String sample(String name) {

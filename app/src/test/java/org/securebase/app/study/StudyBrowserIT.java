@@ -42,8 +42,8 @@ class StudyBrowserIT extends BrowserTesting {
   @Test
   void aResearcherImportsSeesProblemsViewsTheReportAndDownloadsTheExport() throws Exception {
     SignedInUser researcher = workspace.person(Role.RESEARCHER);
-    Study study = studies.create(TestWorkspace.unique("B"), "Browser study", "test");
-    studies.assign(study.id(), researcher.username(), "test");
+    Study study =
+        studies.create(TestWorkspace.unique("B"), "Browser study", researcher.username(), "test");
 
     Page page = browser.newPage(false);
     browser.signIn(page, researcher.username(), TestWorkspace.PASSWORD);
@@ -111,8 +111,8 @@ class StudyBrowserIT extends BrowserTesting {
   @Test
   void theImportPageWorksOnAPhone() {
     SignedInUser researcher = workspace.person(Role.RESEARCHER);
-    Study study = studies.create(TestWorkspace.unique("B"), "Phone study", "test");
-    studies.assign(study.id(), researcher.username(), "test");
+    Study study =
+        studies.create(TestWorkspace.unique("B"), "Phone study", researcher.username(), "test");
     Page page = browser.newPage(true);
     browser.signIn(page, researcher.username(), TestWorkspace.PASSWORD);
     page.navigate(browser.url("/studies/" + study.id() + "/import"));

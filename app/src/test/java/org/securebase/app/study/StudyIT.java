@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -43,6 +44,7 @@ class StudyIT extends IntegrationTest {
   @Autowired StudyImport imports;
   @Autowired StudyEarnedSecurityReport reports;
   @Autowired StudyExport exports;
+  @Autowired ExportApprovals approvals;
   @Autowired PseudonymMac mac;
   @Autowired JdbcClient jdbc;
   @Autowired org.springframework.test.web.servlet.MockMvc mvc;
@@ -56,8 +58,9 @@ class StudyIT extends IntegrationTest {
   void setUp() {
     workspace = new TestWorkspace(context);
     researcher = workspace.person(Role.RESEARCHER);
-    study = studies.create(TestWorkspace.unique("S"), "A synthetic study", "test");
-    studies.assign(study.id(), researcher.username(), "test");
+    study =
+        studies.create(
+            TestWorkspace.unique("S"), "A synthetic study", researcher.username(), "test");
   }
 
   ImportReport importSample(String kind, String file, boolean cleanRowsOnly) {
@@ -291,8 +294,14 @@ class StudyIT extends IntegrationTest {
   class Export {
 
     Map<String, String> exportFiles(StudyExport.Options options) throws IOException {
+      return exportFiles(options, researcher);
+    }
+
+    Map<String, String> exportFiles(StudyExport.Options options, SignedInUser who)
+        throws IOException {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
-      exports.write(exports.authorize(study.id(), options, researcher), options, out);
+      StudyExport.Authorized authorized = exports.authorize(study.id(), options, who);
+      exports.write(authorized.study(), authorized.options(), out);
       Map<String, String> files = new LinkedHashMap<>();
       try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(out.toByteArray()))) {
         for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
@@ -377,10 +386,23 @@ class StudyIT extends IntegrationTest {
     }
 
     @Test
-    void includesIdentifiersAndFreeTextOnlyWhenAsked() throws Exception {
+    void includesIdentifiersAndFreeTextOnlyUnderAnApprovalThatIsUsedOnce() throws Exception {
       importEverySample();
+      SignedInUser member = workspace.person(Role.RESEARCHER);
+      studies.assign(study.id(), member.username(), "test");
+      studies.accept(study.id(), member.id(), researcher);
+      UUID request =
+          approvals.request(
+              study.id(), "Linking to the clinic's follow-up list", true, true, member);
 
-      Map<String, String> files = exportFiles(new StudyExport.Options(true, true));
+      Map<String, String> unapproved = exportFiles(new StudyExport.Options(true, true), member);
+      assertThat(rows(unapproved.get("values.csv")).get(0))
+          .doesNotContain("postcode", "interviewer_notes");
+
+      approvals.decide(study.id(), request, true, researcher);
+      Map<String, String> files = exportFiles(new StudyExport.Options(true, true), member);
+      Map<String, String> again = exportFiles(new StudyExport.Options(true, true), member);
+      assertThat(rows(again.get("values.csv")).get(0)).doesNotContain("postcode");
 
       assertThat(rows(files.get("values.csv")).get(0)).contains("postcode", "interviewer_notes");
       assertThat(files.get("values.csv"))

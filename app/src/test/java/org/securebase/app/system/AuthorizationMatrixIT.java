@@ -799,19 +799,128 @@ class AuthorizationMatrixIT extends IntegrationTest {
         403,
         403,
         403);
-    row("GET", "/library", f -> get("/library"), 302, 403, 200, 403, 403, 200);
-    row("GET", "/library/{slug}", f -> get("/library/myths"), 302, 403, 200, 403, 403, 200);
-    row("GET", "/api/library", f -> get("/api/library"), 401, 403, 200, 403, 403, 200);
+    // The library wiki: every role but ADMIN reads; clinicians, coders and researchers suggest
+    // (a client's suggestion is a 404); the review pages are for editors only (404 for others).
+    // The suggestions below carry a name and a town, so the PHI guard refuses them (422).
+    row("GET", "/library", f -> get("/library"), 302, 403, 200, 200, 200, 200);
+    row("GET", "/library/{id}", f -> get("/library/myths"), 302, 403, 200, 200, 200, 200);
     row(
         "GET",
-        "/api/library/{slug}",
+        "/library/{id}/history",
+        f -> get("/library/myths/history"),
+        302,
+        403,
+        200,
+        200,
+        200,
+        200);
+    row("GET", "/library/mine", f -> get("/library/mine"), 302, 403, 200, 200, 200, 200);
+    row("GET", "/library/review", f -> get("/library/review"), 302, 403, 404, 404, 404, 404);
+    row("GET", "/api/library", f -> get("/api/library"), 401, 403, 200, 200, 200, 200);
+    row(
+        "GET",
+        "/api/library/{articleId}",
         f -> get("/api/library/coherence"),
         401,
         403,
         200,
-        403,
-        403,
+        200,
+        200,
         200);
+    row(
+        "POST",
+        "/api/library/{articleId}/suggestions",
+        f ->
+            post("/api/library/myths/suggestions")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"kind\":\"REVISE\",\"sentenceId\":\"myths-2\",\"text\":\"Ask Maria"
+                        + " Lopez from Dayton.\",\"reason\":\"clearer\",\"sources\":[9]}"),
+        401,
+        403,
+        422,
+        422,
+        422,
+        404);
+    row(
+        "POST",
+        "/library/{id}/suggestions",
+        f ->
+            post("/library/myths/suggestions")
+                .param("kind", "REVISE")
+                .param("sentenceId", "myths-2")
+                .param("text", "Ask Maria Lopez from Dayton.")
+                .param("reason", "clearer")
+                .param("sources", "9"),
+        302,
+        403,
+        422,
+        422,
+        422,
+        404);
+    row(
+        "POST",
+        "/library/{id}/upvote",
+        f -> post("/library/myths/upvote"),
+        302,
+        403,
+        302,
+        302,
+        302,
+        302);
+    String none = "00000000-0000-0000-0000-000000000000";
+    row(
+        "POST",
+        "/library/suggestions/{sid}/upvote",
+        f -> post("/library/suggestions/" + none + "/upvote").param("articleId", "myths"),
+        302,
+        403,
+        404,
+        404,
+        404,
+        404);
+    row(
+        "GET",
+        "/library/review/{sid}",
+        f -> get("/library/review/" + none),
+        302,
+        403,
+        404,
+        404,
+        404,
+        404);
+    for (String action : List.of("accept", "reject")) {
+      row(
+          "POST",
+          "/library/review/{sid}/" + action,
+          f -> post("/library/review/" + none + "/" + action).param("rowVersion", "0"),
+          302,
+          403,
+          404,
+          404,
+          404,
+          404);
+    }
+    row(
+        "POST",
+        "/library/suggestions/{sid}/approve",
+        f -> post("/library/suggestions/" + none + "/approve").param("articleRowVersion", "0"),
+        302,
+        403,
+        404,
+        404,
+        404,
+        404);
+    row(
+        "POST",
+        "/library/suggestions/{sid}/withdraw",
+        f -> post("/library/suggestions/" + none + "/withdraw"),
+        302,
+        403,
+        404,
+        404,
+        404,
+        404);
   }
 
   // Research studies: a researcher reaches only studies assigned to them (404 for others);
@@ -819,11 +928,21 @@ class AuthorizationMatrixIT extends IntegrationTest {
   static {
     //                                                     ANON ADMIN CLIN CODER RES CLIENT
     row("GET", "/studies", f -> get("/studies"), 302, 403, 403, 403, 200, 403);
-    for (String suffix : List.of("", "/import", "/report", "/export", "/export.zip")) {
+    for (String suffix :
+        List.of(
+            "",
+            "/import",
+            "/report",
+            "/export",
+            "/export.zip",
+            "/status",
+            "/records/{participant}/{wave}/{form}",
+            "/records/{participant}/{wave}/{form}/compare")) {
+      String path = suffix.replace("{participant}/{wave}/{form}", "MX-1/w1/all");
       row(
           "GET",
           "/studies/{id}" + suffix,
-          f -> get("/studies/" + f.id("study") + suffix),
+          f -> get("/studies/" + f.id("study") + path),
           302,
           403,
           403,
@@ -833,7 +952,7 @@ class AuthorizationMatrixIT extends IntegrationTest {
       studyRow(
           "GET",
           "/studies/{id}" + suffix + " [not assigned]",
-          f -> get("/studies/" + f.id("otherStudy") + suffix),
+          f -> get("/studies/" + f.id("otherStudy") + path),
           302,
           403,
           403,
@@ -861,8 +980,59 @@ class AuthorizationMatrixIT extends IntegrationTest {
         403,
         404,
         403);
+    // Data capture: saving a form, choosing double entry, resolving (refused: no two entries).
+    row(
+        "POST",
+        "/studies/{id}/records/{participant}/{wave}/{form}",
+        f ->
+            post("/studies/" + f.id("study") + "/records/MX-1/w1/all")
+                .with(csrf())
+                .param("action", "save"),
+        302,
+        403,
+        403,
+        403,
+        302,
+        403);
+    row(
+        "POST",
+        "/studies/{id}/records/{participant}/{wave}/{form}/compare",
+        f -> post("/studies/" + f.id("study") + "/records/MX-1/w1/all/compare").with(csrf()),
+        302,
+        403,
+        403,
+        403,
+        400,
+        403);
+    row(
+        "POST",
+        "/studies/{id}/double-entry",
+        f ->
+            post("/studies/" + f.id("study") + "/double-entry")
+                .with(csrf())
+                .param("form", "all")
+                .param("on", "false"),
+        302,
+        403,
+        403,
+        403,
+        302,
+        403);
+    studyRow(
+        "POST",
+        "/studies/{id}/records/{participant}/{wave}/{form} [not assigned]",
+        f ->
+            post("/studies/" + f.id("otherStudy") + "/records/MX-1/w1/all")
+                .with(csrf())
+                .param("action", "save"),
+        302,
+        403,
+        403,
+        403,
+        404,
+        403);
     row("GET", "/api/studies", f -> get("/api/studies"), 401, 403, 403, 403, 200, 403);
-    for (String suffix : List.of("", "/report", "/export.zip")) {
+    for (String suffix : List.of("", "/report", "/export.zip", "/status")) {
       row(
           "GET",
           "/api/studies/{id}" + suffix,
@@ -911,7 +1081,8 @@ class AuthorizationMatrixIT extends IntegrationTest {
         f ->
             post("/admin/studies/new")
                 .param("code", TestWorkspace.unique("ST"))
-                .param("title", "T"),
+                .param("title", "T")
+                .param("lead", f.id("assignableResearcher")),
         302,
         302,
         403,
@@ -948,6 +1119,81 @@ class AuthorizationMatrixIT extends IntegrationTest {
         403);
   }
 
+  // Governance (issue 12): client invitations, a study lead's acceptance, export approvals.
+  static {
+    row("GET", "/invitation", f -> get("/invitation"), 200, 200, 200, 200, 200, 200);
+    row(
+        "POST",
+        "/invitation",
+        // A wrong code is a 400 for everyone: the form is for a client without an account yet.
+        f ->
+            post("/invitation")
+                .param("code", "WRONG-CODE-0000")
+                .param("username", TestWorkspace.unique("inv"))
+                .param("password", TestWorkspace.PASSWORD),
+        400,
+        400,
+        400,
+        400,
+        400,
+        400);
+    row(
+        "POST",
+        "/clients/{id}/invitation",
+        f -> post("/clients/" + f.ownClient().id() + "/invitation"),
+        302,
+        403,
+        200,
+        403,
+        403,
+        403);
+    row(
+        "POST",
+        "/studies/{id}/researchers/{accountId}/accept",
+        f ->
+            post(
+                "/studies/"
+                    + f.id("study")
+                    + "/researchers/"
+                    + f.id("pendingResearcher")
+                    + "/accept"),
+        302,
+        403,
+        403,
+        403,
+        302,
+        403);
+    row(
+        "POST",
+        "/studies/{id}/export-requests",
+        f ->
+            post("/studies/" + f.id("study") + "/export-requests")
+                .param("reason", "Matrix check of the request route")
+                .param("identifiers", "true"),
+        302,
+        403,
+        403,
+        403,
+        302,
+        403);
+    row(
+        "POST",
+        "/studies/{id}/export-requests/{requestId}/{decision:approve|refuse}",
+        f ->
+            post(
+                "/studies/"
+                    + f.id("study")
+                    + "/export-requests/"
+                    + f.id("exportRequest")
+                    + "/approve"),
+        302,
+        403,
+        403,
+        403,
+        302,
+        403);
+  }
+
   /** A row for a request the route table already has under its pattern (another study). */
   private static void studyRow(
       String method,
@@ -978,10 +1224,35 @@ class AuthorizationMatrixIT extends IntegrationTest {
   private void studyIds(Map<String, String> ids, SignedInUser researcher, TestWorkspace workspace) {
     org.securebase.app.study.Studies studies =
         context.getBean(org.securebase.app.study.Studies.class);
-    var study = studies.create(TestWorkspace.unique("M"), "Matrix study", "test");
-    studies.assign(study.id(), researcher.username(), "test");
-    var other = studies.create(TestWorkspace.unique("M"), "Someone else's study", "test");
-    var adminStudy = studies.create(TestWorkspace.unique("M"), "Assignments", "test");
+    var study =
+        studies.create(TestWorkspace.unique("M"), "Matrix study", researcher.username(), "test");
+    // A wave and a participant, so the data entry routes have a record to open.
+    org.securebase.app.study.StudyImport imports =
+        context.getBean(org.securebase.app.study.StudyImport.class);
+    imports.run(
+        study.id(),
+        org.securebase.app.study.ImportKind.WAVES,
+        "wave,label\nw1,Wave 1\n",
+        false,
+        researcher);
+    imports.run(
+        study.id(),
+        org.securebase.app.study.ImportKind.PARTICIPANTS,
+        "participant_id\nMX-1\n",
+        false,
+        researcher);
+    var other =
+        studies.create(
+            TestWorkspace.unique("M"),
+            "Someone else's study",
+            workspace.person(Role.RESEARCHER).username(),
+            "test");
+    var adminStudy =
+        studies.create(
+            TestWorkspace.unique("M"),
+            "Assignments",
+            workspace.person(Role.RESEARCHER).username(),
+            "test");
     SignedInUser removable = workspace.person(Role.RESEARCHER);
     studies.assign(adminStudy.id(), removable.username(), "test");
     ids.put("study", study.id().toString());
@@ -989,6 +1260,18 @@ class AuthorizationMatrixIT extends IntegrationTest {
     ids.put("adminStudy", adminStudy.id().toString());
     ids.put("removableResearcher", removable.id().toString());
     ids.put("assignableResearcher", workspace.person(Role.RESEARCHER).username());
+    SignedInUser pending = workspace.person(Role.RESEARCHER);
+    studies.assign(study.id(), pending.username(), "test");
+    ids.put("pendingResearcher", pending.id().toString());
+    SignedInUser member = workspace.person(Role.RESEARCHER);
+    studies.assign(study.id(), member.username(), "test");
+    studies.accept(study.id(), member.id(), researcher);
+    ids.put(
+        "exportRequest",
+        context
+            .getBean(org.securebase.app.study.ExportApprovals.class)
+            .request(study.id(), "Matrix check of the decision route", true, false, member)
+            .toString());
   }
 
   // Measures (org.securebase.app.measure): a clinician's own caseload, a client's own measures.

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
-import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.securebase.app.IntegrationTest;
 import org.securebase.app.TestWorkspace;
 import org.securebase.app.account.AccountRepository;
-import org.securebase.app.audit.AuditEvent;
 import org.securebase.app.audit.AuditLog;
 import org.securebase.app.kernel.Role;
 import org.securebase.app.kernel.SignedInUser;
@@ -29,26 +27,6 @@ class SignInSecurityIT extends IntegrationTest {
   @Autowired ApplicationContext context;
   @Autowired AccountRepository accounts;
   @Autowired AuditLog audit;
-
-  @Test
-  void locksAnAccountAfterFiveFailedSignInsEvenForTheRightPassword() throws Exception {
-    SignedInUser coder = new TestWorkspace(context).person(Role.CODER);
-    for (int i = 0; i < 5; i++) {
-      mvc.perform(formLogin().user(coder.username()).password("wrong-" + i))
-          .andExpect(unauthenticated());
-    }
-
-    mvc.perform(formLogin().user(coder.username()).password(TestWorkspace.PASSWORD))
-        .andExpect(unauthenticated());
-    assertThat(accounts.findByUsername(coder.username()).orElseThrow().lockedUntil()).isNotNull();
-    assertThat(audit.forRecord("account", coder.username()))
-        .extracting(AuditEvent::outcome)
-        .containsSubsequence("FAILED", "FAILED", "FAILED", "FAILED", "FAILED", "LOCKED");
-
-    accounts.unlock(coder.id());
-    mvc.perform(formLogin().user(coder.username()).password(TestWorkspace.PASSWORD))
-        .andExpect(authenticated().withUsername(coder.username()));
-  }
 
   @Test
   void storesOnlyAnAdaptiveHashOfThePassword() {
