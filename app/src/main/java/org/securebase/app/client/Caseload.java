@@ -27,14 +27,14 @@ public class Caseload {
     this.audit = audit;
   }
 
-  @Transactional
+  @Transactional(readOnly = true)
   public List<Client> list(SignedInUser clinician) {
     audit.record("LIST", RECORD_TYPE, "caseload:" + clinician.id());
     return clients.findByClinician(clinician.id());
   }
 
   /** The client, if this person may see them; otherwise 404, as if there were no such client. */
-  @Transactional
+  @Transactional(readOnly = true)
   public Client read(UUID id, SignedInUser reader) {
     Client client = visible(id, reader, "READ");
     audit.record("READ", RECORD_TYPE, id);

@@ -27,18 +27,26 @@ class ClientController {
   private final Caseload caseload;
   private final ClientInvitations invitations;
   private final List<ClientPagePanels> panels;
+  private final PageReads reads;
 
   ClientController(
-      Caseload caseload, ClientInvitations invitations, List<ClientPagePanels> panels) {
+      Caseload caseload,
+      ClientInvitations invitations,
+      List<ClientPagePanels> panels,
+      PageReads reads) {
     this.caseload = caseload;
     this.invitations = invitations;
     this.panels = panels;
+    this.reads = reads;
   }
 
   @GetMapping("/clients")
   String showCaseload(@AuthenticationPrincipal SignedInUser user, Model model) {
-    model.addAttribute("clients", caseload.list(user));
-    panels.forEach(p -> p.caseload(user, model));
+    reads.inOneRead(
+        () -> {
+          model.addAttribute("clients", caseload.list(user));
+          panels.forEach(p -> p.caseload(user, model));
+        });
     return VIEW_CASELOAD;
   }
 
@@ -65,9 +73,12 @@ class ClientController {
   @GetMapping("/clients/{id}")
   String showClient(
       @PathVariable UUID id, @AuthenticationPrincipal SignedInUser user, Model model) {
-    model.addAttribute("client", caseload.read(id, user));
-    model.addAttribute("hasAccount", invitations.hasAccount(id));
-    panels.forEach(p -> p.clientRecord(id, user, model));
+    reads.inOneRead(
+        () -> {
+          model.addAttribute("client", caseload.read(id, user));
+          model.addAttribute("hasAccount", invitations.hasAccount(id));
+          panels.forEach(p -> p.clientRecord(id, user, model));
+        });
     return VIEW_CLIENT;
   }
 

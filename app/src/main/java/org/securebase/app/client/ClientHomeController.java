@@ -13,16 +13,21 @@ class ClientHomeController {
 
   private final Caseload caseload;
   private final List<ClientPagePanels> panels;
+  private final PageReads reads;
 
-  ClientHomeController(Caseload caseload, List<ClientPagePanels> panels) {
+  ClientHomeController(Caseload caseload, List<ClientPagePanels> panels, PageReads reads) {
     this.caseload = caseload;
     this.panels = panels;
+    this.reads = reads;
   }
 
   @GetMapping("/me")
   String home(@AuthenticationPrincipal SignedInUser user, Model model) {
-    model.addAttribute("client", caseload.read(user.clientId(), user));
-    panels.forEach(p -> p.clientHome(user, model));
+    reads.inOneRead(
+        () -> {
+          model.addAttribute("client", caseload.read(user.clientId(), user));
+          panels.forEach(p -> p.clientHome(user, model));
+        });
     return "client/home";
   }
 }

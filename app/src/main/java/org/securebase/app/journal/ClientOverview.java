@@ -60,7 +60,7 @@ public class ClientOverview {
       RecoveryInWords recovery,
       String supportSummary) {}
 
-  @Transactional
+  @Transactional(readOnly = true)
   public Overview of(SignedInUser user) {
     UUID clientId = access.writer(user, "client_pathway");
     audit.record("READ", "client_pathway", "client:" + clientId);

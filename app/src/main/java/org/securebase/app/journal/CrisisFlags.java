@@ -9,9 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The crisis flags on a client's entries, for the clinician: which log and when, never the text.
- * Also reachable from templates as {@code @crisisFlags}, acting as the signed-in person.
  */
-@Component("crisisFlags")
+@Component
 public class CrisisFlags {
 
   private final ClientLogRepository logs;
@@ -24,7 +23,7 @@ public class CrisisFlags {
     this.audit = audit;
   }
 
-  @Transactional
+  @Transactional(readOnly = true)
   public List<CrisisFlag> list(UUID clientId, SignedInUser user) {
     access.reader(clientId, user);
     audit.record("LIST", "crisis_flag", "client:" + clientId);

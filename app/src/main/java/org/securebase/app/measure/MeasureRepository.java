@@ -79,6 +79,16 @@ class MeasureRepository {
         .optional();
   }
 
+  /** Every assignment still running, for the job that creates due occurrences. */
+  List<Assignment> activeAssignments() {
+    return jdbc.sql(
+            "SELECT "
+                + ASSIGNMENT_COLUMNS
+                + " FROM measure_assignment WHERE active = TRUE ORDER BY client_id, start_date")
+        .query(MeasureRepository::mapAssignment)
+        .list();
+  }
+
   List<Assignment> assignmentsOf(UUID clientId) {
     return jdbc.sql(
             "SELECT "
@@ -172,6 +182,18 @@ class MeasureRepository {
         .param("id", id)
         .query(this::mapAdministration)
         .optional();
+  }
+
+  /** The client's administrations not completed yet (open or saved to resume), oldest first. */
+  List<Administration> unfinishedOf(UUID clientId) {
+    return jdbc.sql(
+            "SELECT "
+                + ADMIN_COLUMNS
+                + " FROM measure_administration WHERE client_id = :c AND status <> 'COMPLETED'"
+                + " ORDER BY due_date, created_at")
+        .param("c", clientId)
+        .query(this::mapAdministration)
+        .list();
   }
 
   List<Administration> administrationsOf(UUID clientId) {

@@ -36,6 +36,7 @@ class MeasuresIT extends IntegrationTest {
 
   @Autowired ApplicationContext context;
   @Autowired OutcomeMonitoring monitoring;
+  @Autowired DueOccurrences occurrences;
   @Autowired ChangeParameters parameters;
   @Autowired JdbcClient jdbc;
   @Autowired MockMvc mvc;
@@ -45,6 +46,13 @@ class MeasuresIT extends IntegrationTest {
   SignedInUser client;
 
   static final LocalDate DAY0 = LocalDate.of(2026, 1, 5);
+
+  private long administrationsOf(UUID clientId) {
+    return jdbc.sql("SELECT COUNT(*) FROM measure_administration WHERE client_id = :c")
+        .param("c", clientId)
+        .query(Long.class)
+        .single();
+  }
 
   @BeforeEach
   void setUp() {
@@ -114,9 +122,14 @@ class MeasuresIT extends IntegrationTest {
     monitoring.answer(first, resumed.version(), ecrRs(6, 6), true, client, DAY0.plusDays(1));
     assertThat(monitoring.dueForClient(client, DAY0.plusDays(2))).isEmpty();
 
-    // A week later the next one is due; the client answers it twice more on schedule.
+    // A week later the next one is due: reading the list creates nothing, the job does.
+    long created = administrationsOf(client.clientId());
+    assertThat(monitoring.dueForClient(client, DAY0.plusDays(7))).isEmpty();
+    assertThat(administrationsOf(client.clientId())).isEqualTo(created);
+    assertThat(occurrences.materialize(assignment, DAY0.plusDays(7))).isEqualTo(1);
     UUID second = monitoring.dueForClient(client, DAY0.plusDays(7)).get(0).administrationId();
     monitoring.answer(second, 0, ecrRs(5, 5), true, client, DAY0.plusDays(7));
+    occurrences.materialize(assignment, DAY0.plusDays(14));
     UUID third = monitoring.dueForClient(client, DAY0.plusDays(14)).get(0).administrationId();
     monitoring.answer(third, 0, ecrRs(3, 2), true, client, DAY0.plusDays(14));
 
@@ -327,6 +340,7 @@ class MeasuresIT extends IntegrationTest {
         "PAPER",
         today);
 
+    Map<String, Long> rowsBefore = rowsPerTable();
     String home = page(get("/me").with(user(client)));
     assertThat(home)
         .contains("Questionnaires from your clinician", "Experiences in Close Relationships");
@@ -358,6 +372,31 @@ class MeasuresIT extends IntegrationTest {
         get("/clients/" + client.clientId() + "/measures/paper?instrument=ecr-rs")
             .with(user(clinician)));
     page(get("/measures/parameters").with(user(clinician)));
+    // The pages wrote nothing but their audit events.
+    assertThat(rowsPerTable()).isEqualTo(rowsBefore);
+  }
+
+  /**
+   * Rows per table, leaving out the audit trail (every read appends to it, and its sealer runs on a
+   * schedule), the scheduled jobs' own records and the HTTP sessions (MockMvc starts a new one for
+   * each request: the web layer's, not the page's).
+   */
+  private Map<String, Long> rowsPerTable() {
+    Map<String, Long> rows = new java.util.TreeMap<>();
+    for (String table :
+        jdbc.sql(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
+                    + " AND table_type IN ('BASE TABLE', 'TABLE')")
+            .query(String.class)
+            .list()) {
+      if (!table.startsWith("audit_")
+          && !table.startsWith("spring_session")
+          && !table.equals("job_run")
+          && !table.equals("shedlock")) {
+        rows.put(table, jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single());
+      }
+    }
+    return rows;
   }
 
   private String page(org.springframework.test.web.servlet.RequestBuilder request)
