@@ -33,6 +33,7 @@ public class DemoWorkspace implements ApplicationRunner {
           new DemoLogin("admin", Role.ADMIN, "Ada Admin"),
           new DemoLogin("clinician", Role.CLINICIAN, "Dr. Rowan Ellis"),
           new DemoLogin("clinician2", Role.CLINICIAN, "Dr. Sam Okafor"),
+          new DemoLogin("editor", Role.CLINICIAN, "Noor Haddad, library editor"),
           new DemoLogin("coder", Role.CODER, "Kim Coder"),
           new DemoLogin("coder2", Role.CODER, "Lee Second-Coder"),
           new DemoLogin("researcher", Role.RESEARCHER, "Priya Researcher"),

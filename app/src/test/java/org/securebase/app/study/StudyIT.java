@@ -331,8 +331,12 @@ class StudyIT extends IntegrationTest {
               "aai.csv",
               "questionnaires.csv",
               "values.csv",
+              "filter.csv",
               "dictionary.csv",
               "read_study.R",
+              "read_study.py",
+              "read_study.do",
+              "read_study.sps",
               "README.txt");
       String all = String.join("\n", files.values());
       assertThat(all)
