@@ -2,6 +2,7 @@ package org.securebase.app.journal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
@@ -21,10 +22,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ClientLogRepository {
 
+  private final Clock clock;
+
   private final JdbcClient jdbc;
   private final FieldCipher cipher;
 
-  ClientLogRepository(JdbcClient jdbc, FieldCipher cipher) {
+  ClientLogRepository(JdbcClient jdbc, FieldCipher cipher, Clock clock) {
+    this.clock = clock;
     this.jdbc = jdbc;
     this.cipher = cipher;
   }
@@ -273,8 +277,8 @@ class ClientLogRepository {
     }
   }
 
-  private static OffsetDateTime now() {
-    return OffsetDateTime.now(ZoneOffset.UTC);
+  private OffsetDateTime now() {
+    return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
   }
 
   private static String blankToNull(String s) {
