@@ -1,5 +1,6 @@
 package org.securebase.app.coding;
 
+import org.securebase.app.discourse.DiscourseCorrections;
 import org.securebase.app.kernel.SignedInUser;
 import org.securebase.core.reliability.IccForm;
 import org.springframework.http.MediaType;
@@ -22,12 +23,17 @@ class ReportController {
   private final EarnedSecurityReport earned;
   private final CoderReliability reliability;
   private final DiscourseCalibration calibration;
+  private final DiscourseCorrections corrections;
 
   ReportController(
-      EarnedSecurityReport earned, CoderReliability reliability, DiscourseCalibration calibration) {
+      EarnedSecurityReport earned,
+      CoderReliability reliability,
+      DiscourseCalibration calibration,
+      DiscourseCorrections corrections) {
     this.earned = earned;
     this.reliability = reliability;
     this.calibration = calibration;
+    this.corrections = corrections;
   }
 
   @GetMapping("/reliability/calibration")
@@ -36,6 +42,7 @@ class ReportController {
       @AuthenticationPrincipal SignedInUser user,
       Model model) {
     model.addAttribute("view", calibration.report(user, group));
+    model.addAttribute("corrections", corrections.labReport());
     return VIEW_CALIBRATION;
   }
 

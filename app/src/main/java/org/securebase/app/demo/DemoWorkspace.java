@@ -1,6 +1,7 @@
 package org.securebase.app.demo;
 
 import java.io.PrintStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.securebase.app.account.Account;
@@ -23,6 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Order(0)
 public class DemoWorkspace implements ApplicationRunner {
 
+  private final Clock clock;
+
   /** The one password of every demo login; printed at start-up, never used outside a demo. */
   public static final String PASSWORD = "securebase-demo";
 
@@ -33,6 +36,7 @@ public class DemoWorkspace implements ApplicationRunner {
           new DemoLogin("admin", Role.ADMIN, "Ada Admin"),
           new DemoLogin("clinician", Role.CLINICIAN, "Dr. Rowan Ellis"),
           new DemoLogin("clinician2", Role.CLINICIAN, "Dr. Sam Okafor"),
+          new DemoLogin("editor", Role.CLINICIAN, "Noor Haddad, library editor"),
           new DemoLogin("coder", Role.CODER, "Kim Coder"),
           new DemoLogin("coder2", Role.CODER, "Lee Second-Coder"),
           new DemoLogin("researcher", Role.RESEARCHER, "Priya Researcher"),
@@ -53,7 +57,9 @@ public class DemoWorkspace implements ApplicationRunner {
       DemoClinicalWork demoClinicalWork,
       org.securebase.app.demo.DemoInterviews demoInterviews,
       org.securebase.app.demo.DemoMeasures demoMeasures,
-      org.securebase.app.demo.DemoCalibrationStudy demoCalibrationStudy) {
+      org.securebase.app.demo.DemoCalibrationStudy demoCalibrationStudy,
+      Clock clock) {
+    this.clock = clock;
     this.accounts = accounts;
     this.invitations = invitations;
     this.demoClients = demoClients;
@@ -86,7 +92,7 @@ public class DemoWorkspace implements ApplicationRunner {
         clinician2 = a;
       }
     }
-    var robin = demoClients.seed(clinician, clinician2, LocalDate.now());
+    var robin = demoClients.seed(clinician, clinician2, LocalDate.now(clock));
     // Robin's account is opened the one way a client account opens: Robin's clinician makes an
     // invitation code and Robin redeems it.
     String code = invitations.invite(robin, ActingAs.account(clinician));
@@ -94,7 +100,7 @@ public class DemoWorkspace implements ApplicationRunner {
     var robinLogin = invitations.redeem(code, "client", PASSWORD, "Robin");
     demoClinicalWork.seed(clinician, robinLogin);
     demoInterviews.seed();
-    demoMeasures.seed(clinician, robin, LocalDate.now());
+    demoMeasures.seed(clinician, robin, LocalDate.now(clock));
     demoCalibrationStudy.seed();
   }
 

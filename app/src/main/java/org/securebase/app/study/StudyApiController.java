@@ -121,10 +121,20 @@ class StudyApiController {
       @PathVariable UUID id,
       @RequestParam(name = "identifiers", defaultValue = "false") boolean identifiers,
       @RequestParam(name = "freeText", defaultValue = "false") boolean freeText,
+      @RequestParam(name = "waves", required = false) String waves,
+      @RequestParam(name = "instruments", required = false) String instruments,
+      @RequestParam(name = "variables", required = false) String variables,
+      @RequestParam(name = "format", defaultValue = "csv") String format,
       @AuthenticationPrincipal SignedInUser user,
       HttpServletResponse response)
       throws IOException {
     StudyController.download(
-        exports, id, new StudyExport.Options(identifiers, freeText), user, response);
+        exports,
+        id,
+        new StudyExport.Options(
+            identifiers, freeText, ExportSubset.parse(waves, instruments, variables)),
+        format,
+        user,
+        response);
   }
 }

@@ -136,10 +136,21 @@ class StudyController {
       @PathVariable UUID id,
       @RequestParam(name = "identifiers", defaultValue = "false") boolean identifiers,
       @RequestParam(name = "freeText", defaultValue = "false") boolean freeText,
+      @RequestParam(name = "waves", required = false) String waves,
+      @RequestParam(name = "instruments", required = false) String instruments,
+      @RequestParam(name = "variables", required = false) String variables,
+      @RequestParam(name = "format", defaultValue = "csv") String format,
       @AuthenticationPrincipal SignedInUser user,
       HttpServletResponse response)
       throws IOException {
-    download(exports, id, new StudyExport.Options(identifiers, freeText), user, response);
+    download(
+        exports,
+        id,
+        new StudyExport.Options(
+            identifiers, freeText, ExportSubset.parse(waves, instruments, variables)),
+        format,
+        user,
+        response);
   }
 
   /** Streams the export as a download; shared with the API. */
@@ -147,20 +158,31 @@ class StudyController {
       StudyExport exports,
       UUID id,
       StudyExport.Options options,
+      String format,
       SignedInUser user,
       HttpServletResponse response)
       throws IOException {
+    boolean redcap = "redcap".equalsIgnoreCase(format);
+    if (!redcap && !"csv".equalsIgnoreCase(format)) {
+      throw new org.securebase.app.kernel.BadInputException(
+          "format", "use csv (the default) or redcap");
+    }
     StudyExport.Authorized authorized = exports.authorize(id, options, user);
     Study study = authorized.study();
     response.setContentType("application/zip");
+    String name =
+        redcap
+            ? StudyExport.redcapFileName(study)
+            : StudyExport.fileName(study, authorized.options());
     response.setHeader(
         HttpHeaders.CONTENT_DISPOSITION,
-        ContentDisposition.attachment()
-            .filename(StudyExport.fileName(study, authorized.options()))
-            .build()
-            .toString());
+        ContentDisposition.attachment().filename(name).build().toString());
     response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-    exports.write(study, authorized.options(), response.getOutputStream());
+    if (redcap) {
+      exports.writeRedcap(study, authorized.options(), response.getOutputStream());
+    } else {
+      exports.write(study, authorized.options(), response.getOutputStream());
+    }
     response.flushBuffer();
   }
 

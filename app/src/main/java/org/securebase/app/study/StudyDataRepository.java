@@ -312,6 +312,16 @@ class StudyDataRepository {
         .single();
   }
 
+  /** The questionnaire instruments with scores in a study. */
+  List<String> instruments(UUID studyId) {
+    return jdbc.sql(
+            "SELECT DISTINCT q.instrument FROM study_questionnaire q JOIN study_participant p ON"
+                + " p.id = q.participant_id WHERE p.study_id = :s ORDER BY q.instrument")
+        .param("s", studyId)
+        .query(String.class)
+        .list();
+  }
+
   List<String> coders(UUID studyId) {
     return jdbc.sql(
             "SELECT DISTINCT a.coder FROM study_aai a JOIN study_participant p ON p.id ="

@@ -10,8 +10,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.securebase.app.audit.AuditLog;
 import org.securebase.app.crypto.PseudonymMac;
@@ -36,8 +38,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class StudyExport {
 
   /** What to include beyond the de-identified default. */
-  public record Options(boolean includeIdentifiers, boolean includeFreeText) {
+  public record Options(boolean includeIdentifiers, boolean includeFreeText, ExportSubset subset) {
     public static final Options DEFAULT = new Options(false, false);
+
+    public Options(boolean includeIdentifiers, boolean includeFreeText) {
+      this(includeIdentifiers, includeFreeText, ExportSubset.ALL);
+    }
   }
 
   /** A column of an exported table, as described in dictionary.csv. */
@@ -51,6 +57,8 @@ public class StudyExport {
   private final StudyDataRepository data;
   private final PseudonymMac mac;
   private final AuditLog audit;
+  private final RedcapRepository redcap;
+  private final RedcapExport redcapExport;
   private final ExportApprovals approvals;
 
   StudyExport(
@@ -59,12 +67,16 @@ public class StudyExport {
       StudyRepository repository,
       StudyDataRepository data,
       PseudonymMac mac,
-      AuditLog audit) {
+      AuditLog audit,
+      RedcapRepository redcap,
+      RedcapExport redcapExport) {
     this.studies = studies;
     this.repository = repository;
     this.data = data;
     this.mac = mac;
     this.audit = audit;
+    this.redcap = redcap;
+    this.redcapExport = redcapExport;
     this.approvals = approvals;
   }
 
@@ -79,7 +91,11 @@ public class StudyExport {
   @Transactional
   public Authorized authorize(UUID studyId, Options wanted, SignedInUser user) {
     Study study = studies.visible(studyId, user, "EXPORT");
-    Options options = approvals.redeem(studyId, wanted, user);
+    checkSubset(study, wanted.subset());
+    Options approved = approvals.redeem(studyId, wanted, user);
+    // The approval decides identifiers and free text; the subset is the researcher's own choice.
+    Options options =
+        new Options(approved.includeIdentifiers(), approved.includeFreeText(), wanted.subset());
     audit.record(action(options), Studies.RECORD_TYPE, studyId);
     return new Authorized(study, options);
   }
@@ -94,11 +110,82 @@ public class StudyExport {
     }
   }
 
+  /**
+   * The export in REDCap's formats ({@code ?format=redcap}): the data dictionary and a raw record
+   * export, de-identified by the same rules as the CSV export.
+   */
+  @Transactional
+  public void writeRedcap(Study study, Options options, OutputStream out) {
+    try (ExportZip zip = new ExportZip(out)) {
+      Pseudonyms ids = new Pseudonyms(mac, "study:" + study.id());
+      Map<UUID, String> forms = formOf(study);
+      List<StudyVariable> included =
+          included(repository.variables(study.id()), options).stream()
+              .filter(v -> options.subset().variable(v.name(), forms.get(v.id())))
+              .toList();
+      redcapExport.write(study, included, options.subset(), ids, zip);
+      zip.text(
+          "README.txt",
+          String.join(
+              "\n",
+              "Export of study " + study.code() + " in REDCap's formats, made by SecureBase.",
+              "",
+              "redcap_dictionary.csv: the data dictionary (Data Dictionary upload in REDCap).",
+              "redcap_records.csv: the records as a raw CSV import (Data Import Tool); each",
+              "study wave is a REDCap event (redcap_event_name), each _complete column the form",
+              "status (0 incomplete, 1 unverified, 2 complete).",
+              "",
+              "De-identified as every SecureBase export: record ids are keyed hashes of the study's",
+              "participant ids, dates are moved back by 1 to 364 days per participant, identifier",
+              "variables are "
+                  + (options.includeIdentifiers() ? "INCLUDED on approval" : "left out")
+                  + ", free-text variables are "
+                  + (options.includeFreeText() ? "INCLUDED on approval" : "left out")
+                  + ".",
+              "Filter: waves = "
+                  + options.subset().describe("waves")
+                  + "; instruments = "
+                  + options.subset().describe("instruments")
+                  + "; variables = "
+                  + options.subset().describe("variables"),
+              ""));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The export from the command line, audited as the operator. */
   @Transactional
   public void writeAs(String actor, Study study, Options options, OutputStream out) {
     audit.recordAs(actor, "SYSTEM", action(options), Studies.RECORD_TYPE, study.id(), "ALLOWED");
     write(study, options, out);
+  }
+
+  /** Refuses, before anything is streamed, a subset naming what the study does not have. */
+  void checkSubset(Study study, ExportSubset subset) {
+    if (subset.everything()) {
+      return;
+    }
+    Set<String> waves = new HashSet<>();
+    repository.waves(study.id()).forEach(w -> waves.add(w.name()));
+    Set<String> variables = new HashSet<>();
+    repository.variables(study.id()).forEach(v -> variables.add(v.name()));
+    Set<String> instruments = new HashSet<>(List.of(ExportSubset.AAI, ExportSubset.INFANT));
+    instruments.addAll(formOf(study).values());
+    instruments.add(DataEntry.ALL_VARIABLES);
+    instruments.addAll(data.instruments(study.id()));
+    subset.check(waves, instruments, variables);
+  }
+
+  /** Each variable's data entry form ({@link DataEntry#ALL_VARIABLES} without forms). */
+  private Map<UUID, String> formOf(Study study) {
+    Map<UUID, String> forms = new HashMap<>();
+    List<RedcapRepository.FormPlace> places = redcap.formPlaces(study.id());
+    if (places.isEmpty()) {
+      repository.variables(study.id()).forEach(v -> forms.put(v.id(), DataEntry.ALL_VARIABLES));
+    }
+    places.forEach(p -> forms.put(p.variableId(), p.form()));
+    return forms;
   }
 
   static String action(Options options) {
@@ -111,11 +198,19 @@ public class StudyExport {
   static String fileName(Study study, Options options) {
     return "study-"
         + study.code()
-        + (options.equals(Options.DEFAULT) ? "-deidentified.zip" : "-with-identifying-data.zip");
+        + (options.includeIdentifiers() || options.includeFreeText()
+            ? "-with-identifying-data.zip"
+            : "-deidentified.zip");
+  }
+
+  /** The file name offered for the REDCap-format download. */
+  static String redcapFileName(Study study) {
+    return "study-" + study.code() + "-redcap.zip";
   }
 
   private void writeZip(Study study, Options options, ExportZip zip) {
     Pseudonyms ids = new Pseudonyms(mac, "study:" + study.id());
+    ExportSubset subset = options.subset();
     List<Column> dictionary = new ArrayList<>();
 
     dictionary.add(new Column("participants", "participant", PARTICIPANT_LABEL, "text", "", ""));
@@ -131,7 +226,8 @@ public class StudyExport {
           });
     }
 
-    List<StudyWave> waves = repository.waves(study.id());
+    List<StudyWave> waves =
+        repository.waves(study.id()).stream().filter(w -> subset.wave(w.name())).toList();
     dictionary.add(new Column("waves", "wave", "Wave name", "text", "", ""));
     dictionary.add(new Column("waves", "label", "Wave label", "text", "", ""));
     dictionary.add(new Column("waves", "target_age_months", "Target age", "decimal", "", "months"));
@@ -170,13 +266,16 @@ public class StudyExport {
             List.of("participant", "wave", "caregiver", "classification", "age_months"))) {
       data.infant(
           study.id(),
-          rs ->
+          rs -> {
+            if (subset.instrument(ExportSubset.INFANT) && subset.wave(rs.getString(2))) {
               t.row(
                   ids.of(rs.getString(1)),
                   rs.getString(2),
                   rs.getString(3),
                   rs.getString(4),
-                  plain(rs.getDouble(5))));
+                  plain(rs.getDouble(5)));
+            }
+          });
     }
 
     List<String> aaiHeader =
@@ -209,6 +308,9 @@ public class StudyExport {
       data.aai(
           study.id(),
           rs -> {
+            if (!subset.instrument(ExportSubset.AAI) || !subset.wave(rs.getString(2))) {
+              return;
+            }
             String[] row = new String[aaiHeader.size()];
             row[0] = ids.of(rs.getString(1));
             row[1] = rs.getString(2);
@@ -235,18 +337,25 @@ public class StudyExport {
             List.of("participant", "wave", "instrument", "version", "subscale", "score"))) {
       data.questionnaires(
           study.id(),
-          rs ->
+          rs -> {
+            if (subset.instrument(rs.getString(3)) && subset.wave(rs.getString(2))) {
               t.row(
                   ids.of(rs.getString(1)),
                   rs.getString(2),
                   rs.getString(3),
                   rs.getString(4),
                   rs.getString(5),
-                  plain(rs.getDouble(6))));
+                  plain(rs.getDouble(6)));
+            }
+          });
     }
 
     List<StudyVariable> variables = repository.variables(study.id());
-    List<StudyVariable> included = included(variables, options);
+    Map<UUID, String> forms = formOf(study);
+    List<StudyVariable> included =
+        included(variables, options).stream()
+            .filter(v -> subset.variable(v.name(), forms.get(v.id())))
+            .toList();
     dictionary.add(new Column("values", "participant", PARTICIPANT_LABEL, "text", "", ""));
     dictionary.add(new Column("values", "wave", "Wave", "category", waveLevels, ""));
     for (StudyVariable v : included) {
@@ -278,10 +387,26 @@ public class StudyExport {
               value =
                   sealed == null ? rs.getString(5) : data.open(sealed, rs.getObject(4, UUID.class));
             }
-            table.add(rs.getString(1), rs.getString(2), column, value);
+            if (subset.wave(rs.getString(2))) {
+              table.add(rs.getString(1), rs.getString(2), column, value);
+            }
           });
       table.finish();
     }
+
+    // The filter, as a table of its own and in the dictionary, so the files say what they omit.
+    try (ExportZip.Table t = zip.table("filter.csv", List.of("filter", "value"))) {
+      for (String p : List.of("waves", "instruments", "variables")) {
+        t.row(p, subset.describe(p));
+        dictionary.add(
+            new Column(
+                "filter", p, "Export filter on " + p + ": " + subset.describe(p), "text", "", ""));
+      }
+    }
+    dictionary.add(
+        0, new Column("filter", "filter", "What the export was filtered on", "text", "", ""));
+    dictionary.add(
+        1, new Column("filter", "value", "The filter's value (all: no filter)", "text", "", ""));
 
     try (ExportZip.Table t =
         zip.table(
@@ -292,6 +417,9 @@ public class StudyExport {
       }
     }
     zip.text("read_study.R", rScript());
+    zip.text("read_study.py", ReaderScripts.resource("read_study.py"));
+    zip.text("read_study.do", ReaderScripts.stata(dictionary));
+    zip.text("read_study.sps", ReaderScripts.spss(dictionary));
     zip.text("README.txt", readme(study, options, variables, included));
   }
 
@@ -405,9 +533,20 @@ public class StudyExport {
         "Made " + OffsetDateTime.now(ZoneOffset.UTC).withNano(0) + " by SecureBase.",
         "",
         "Files: participants.csv, waves.csv, infant_ssp.csv, aai.csv, questionnaires.csv,",
-        "values.csv (one row per participant and wave), dictionary.csv (variable, label, type,",
-        "allowed values and units of every column) and read_study.R (reads them into R with the",
-        "right types: source(\"read_study.R\"); study <- read_study(\".\")).",
+        "values.csv (one row per participant and wave), filter.csv (what this export was limited",
+        "to), dictionary.csv (variable, label, type, allowed values and units of every column) and",
+        "readers that apply the dictionary's types, labels and value labels:",
+        "- R: source(\"read_study.R\"); study <- read_study(\".\")",
+        "- Python (pandas): from read_study import read_study; study = read_study(\".\")",
+        "- Stata: do read_study.do (writes one .dta per table, with variable and value labels)",
+        "- SPSS or PSPP: INSERT FILE=\"read_study.sps\". (reads values.csv with labels)",
+        "",
+        "Filter: waves = "
+            + options.subset().describe("waves")
+            + "; instruments = "
+            + options.subset().describe("instruments")
+            + "; variables = "
+            + options.subset().describe("variables"),
         "",
         "De-identification:",
         "- participant: a keyed hash (HMAC-SHA256) of the study's participant id; the key stays",
@@ -426,8 +565,8 @@ public class StudyExport {
         "Questionnaire scores are self-report data; they say nothing about AAI classification or",
         "earned security.",
         "",
-        "SPSS: no well-kept Java writer for .sav files exists, so none is included. In R,",
-        "haven::write_sav(study$values, \"values.sav\") writes one from the data frames.",
+        "SPSS: no well-kept Java writer for .sav files exists, so the SPSS syntax file reads the",
+        "CSV instead. In R, haven::write_sav(study$values, \"values.sav\") writes a .sav file.",
         "");
   }
 }

@@ -1,5 +1,7 @@
 package org.securebase.app.system;
 
+import org.securebase.app.account.ApiTokens;
+import org.securebase.app.account.BearerTokenFilter;
 import org.securebase.app.account.SignInDetails;
 import org.securebase.app.audit.AuditLog;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -13,6 +15,7 @@ import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.savedrequest.NullRequestCache;
@@ -38,7 +41,8 @@ class SecurityConfiguration {
           + " payment=(), usb=(), interest-cohort=()";
 
   @Bean
-  SecurityFilterChain securityFilterChain(HttpSecurity http, AuditLog audit) throws Exception {
+  SecurityFilterChain securityFilterChain(HttpSecurity http, AuditLog audit, ApiTokens tokens)
+      throws Exception {
     http.authorizeHttpRequests(
             requests ->
                 requests
@@ -73,6 +77,8 @@ class SecurityConfiguration {
                     .requestMatchers(
                         "/codings/**", "/api/codings/**", "/reliability/**", "/api/reliability/**")
                     .hasRole("CODER")
+                    .requestMatchers("/practices/**", "/api/practices/**")
+                    .hasAnyRole("CLINICIAN", "CLIENT")
                     .requestMatchers("/measures/**")
                     .hasAnyRole("CLINICIAN", "ADMIN")
                     .anyRequest()
@@ -86,7 +92,11 @@ class SecurityConfiguration {
                     .permitAll())
         // Anonymous visitors get no session: the CSRF token travels in a cookie, and nothing is
         // saved for after sign-in (everyone lands on the home page anyway).
-        .csrf(csrf -> csrf.csrfTokenRepository(csrfCookies()))
+        .csrf(
+            csrf ->
+                csrf.csrfTokenRepository(csrfCookies())
+                    .ignoringRequestMatchers(BearerTokenFilter.HAS_BEARER))
+        .addFilterBefore(new BearerTokenFilter(tokens), CsrfFilter.class)
         .requestCache(cache -> cache.requestCache(new NullRequestCache()))
         .logout(logout -> logout.logoutSuccessUrl("/login?signedOut").permitAll())
         .exceptionHandling(

@@ -94,6 +94,12 @@ class WikiController {
     return "redirect:/library/mine";
   }
 
+  private java.util.Map<String, String> titles() {
+    var titles = new java.util.HashMap<String, String>();
+    wiki.entries().forEach(e -> titles.put(e.id(), e.title()));
+    return titles;
+  }
+
   @PostMapping("/library/{id}/upvote")
   String upvoteArticle(@PathVariable String id, @AuthenticationPrincipal SignedInUser user) {
     wiki.upvoteArticle(id, user);
@@ -120,6 +126,7 @@ class WikiController {
   @GetMapping("/library/review")
   String showQueue(@AuthenticationPrincipal SignedInUser user, Model model) {
     model.addAttribute("queue", suggestions.queue(user));
+    model.addAttribute("titles", titles());
     return "wiki/review";
   }
 
@@ -171,6 +178,7 @@ class WikiController {
             rowVersions.computeIfAbsent(
                 v.suggestion().articleId(), suggestions::articleRowVersion));
     model.addAttribute("mine", mine);
+    model.addAttribute("titles", titles());
     model.addAttribute("rowVersions", rowVersions);
     model.addAttribute("notices", suggestions.notices(user));
     return "wiki/mine";

@@ -166,5 +166,9 @@ public final class WikiModel {
       String articleId,
       String kind,
       OffsetDateTime createdAt,
-      boolean read) {}
+      boolean read) {
+    public String key() {
+      return "wiki.notice.kind." + kind;
+    }
+  }
 }

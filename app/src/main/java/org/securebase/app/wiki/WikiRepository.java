@@ -42,6 +42,10 @@ class WikiRepository {
     return Arrays.stream(text.split(",")).map(String::strip).map(Integer::valueOf).toList();
   }
 
+  boolean noSuggestions() {
+    return jdbc.sql("SELECT COUNT(*) FROM wiki_suggestion").query(Integer.class).single() == 0;
+  }
+
   boolean empty() {
     return jdbc.sql("SELECT COUNT(*) FROM wiki_article").query(Integer.class).single() == 0;
   }

@@ -301,6 +301,12 @@ public class WikiSuggestions {
     return list;
   }
 
+  /** Whether nobody has suggested anything yet (the demo seeds only then). */
+  @Transactional(readOnly = true)
+  public boolean none() {
+    return repository.noSuggestions();
+  }
+
   /** The article's row version now, which an approval form carries. */
   @Transactional(readOnly = true)
   public int articleRowVersion(String articleId) {

@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -132,30 +131,8 @@ class WikiIT extends IntegrationTest {
     assertThat(output.getAll()).doesNotContain(name).doesNotContain(town);
   }
 
-  /** Searches every text column of every table of the application's schema. */
   boolean databaseHolds(String needle) {
-    List<Map<String, Object>> columns =
-        jdbc.sql(
-                "SELECT table_name, column_name FROM information_schema.columns"
-                    + " WHERE LOWER(table_schema) IN ('public')"
-                    + " AND (LOWER(data_type) LIKE '%char%' OR LOWER(data_type) LIKE '%text%'"
-                    + " OR LOWER(data_type) LIKE '%clob%')")
-            .query()
-            .listOfRows();
-    assertThat(columns).isNotEmpty();
-    for (Map<String, Object> c : columns) {
-      String table = String.valueOf(c.values().toArray()[0]);
-      String column = String.valueOf(c.values().toArray()[1]);
-      int hits =
-          jdbc.sql("SELECT COUNT(*) FROM \"" + table + "\" WHERE \"" + column + "\" LIKE ?")
-              .param("%" + needle + "%")
-              .query(Integer.class)
-              .single();
-      if (hits > 0) {
-        return true;
-      }
-    }
-    return false;
+    return DatabaseSearch.holds(jdbc, needle);
   }
 
   @Test

@@ -30,7 +30,7 @@ import org.securebase.core.transcript.Turn;
 public final class DiscourseAnalyzer {
 
   /** Version of the matching rules; bump it when a rule changes. */
-  public static final String VERSION = "1.0.0";
+  public static final String VERSION = "1.1.0";
 
   private static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
   private static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
