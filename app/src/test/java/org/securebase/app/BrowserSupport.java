@@ -4,12 +4,10 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * Debian's Chromium driven by Playwright, offline: no browser download, the system binary. Tests
@@ -49,11 +47,7 @@ public final class BrowserSupport implements AutoCloseable {
 
   /** Opens the browser, or skips the calling test with a visible reason when there is none. */
   public static BrowserSupport open(int port) {
-    if (!Files.isExecutable(CHROMIUM)) {
-      System.err.println("SKIPPED browser test: no Chromium at " + CHROMIUM);
-    }
-    Assumptions.assumeTrue(
-        Files.isExecutable(CHROMIUM), "No Chromium at " + CHROMIUM + ": browser tests skipped");
+    RequiredTool.chromium();
     return new BrowserSupport("http://localhost:" + port);
   }
 

@@ -45,6 +45,33 @@ public final class FieldCipher {
     }
   }
 
+  /**
+   * Ciphertext of binary content (a rendered practice's audio), bound to its table, column and row
+   * like text; null for null.
+   */
+  public byte[] encryptBytes(byte[] plaintext, String table, String column, UUID row) {
+    if (plaintext == null) {
+      return null;
+    }
+    try {
+      return keys.aead().encrypt(plaintext, context(table, column, row));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("Encryption failed for " + table + "." + column, e);
+    }
+  }
+
+  /** Plaintext bytes of {@code ciphertext}, or null for null; a tampered value throws. */
+  public byte[] decryptBytes(byte[] ciphertext, String table, String column, UUID row) {
+    if (ciphertext == null) {
+      return null;
+    }
+    try {
+      return keys.aead().decrypt(ciphertext, context(table, column, row));
+    } catch (GeneralSecurityException e) {
+      throw new TamperedRecordException(table, column, row);
+    }
+  }
+
   private static byte[] context(String table, String column, UUID row) {
     return ("securebase/v1/" + table + "." + column + "/" + row).getBytes(StandardCharsets.UTF_8);
   }

@@ -99,6 +99,17 @@ public class DiscourseCorrections {
     if (kind == Correction.Kind.WRONG && !analyzerMarked(analysis, type, span)) {
       throw new BadInputException("indicator", "discourse.correction.error.not-marked");
     }
+    boolean again =
+        corrections.mine(transcriptId, coder.id()).stream()
+            .anyMatch(
+                c ->
+                    c.kind() == kind
+                        && c.indicator() == type
+                        && c.start() == span.start()
+                        && c.end() == span.end());
+    if (again) {
+      throw new BadInputException("start", "discourse.correction.error.duplicate");
+    }
     Correction c =
         new Correction(
             UUID.randomUUID(),

@@ -15,8 +15,12 @@ public record CrisisFlag(
     OffsetDateTime raisedAt,
     String phraseListVersion) {
 
-  /** "journal" or "activation log", as written on screen. */
+  /** "journal", "activation log" or "guided practice", as written on screen. */
   public String logName() {
-    return source.equals("JOURNAL") ? "journal" : "activation log";
+    return switch (source) {
+      case "JOURNAL" -> "journal";
+      case "PRACTICE" -> "guided practice";
+      default -> "activation log";
+    };
   }
 }

@@ -29,4 +29,15 @@ public class CrisisFlags {
     audit.record("LIST", "crisis_flag", "client:" + clientId);
     return logs.flags(clientId);
   }
+
+  /**
+   * Flags crisis language that another feature found in what the client wrote (a guided practice's
+   * aspiration): the clinician sees the date and where, never the words. {@code source} is the
+   * flag's source code, e.g. {@code PRACTICE}.
+   */
+  @Transactional
+  public void raise(UUID clientId, String source, UUID entryId, String phraseListVersion) {
+    logs.insertFlag(clientId, source, entryId, phraseListVersion);
+    audit.record("FLAG", "crisis_flag", entryId);
+  }
 }

@@ -77,6 +77,8 @@ class SecurityConfiguration {
                     .requestMatchers(
                         "/codings/**", "/api/codings/**", "/reliability/**", "/api/reliability/**")
                     .hasRole("CODER")
+                    .requestMatchers("/practices/**", "/api/practices/**")
+                    .hasAnyRole("CLINICIAN", "CLIENT")
                     .requestMatchers("/measures/**")
                     .hasAnyRole("CLINICIAN", "ADMIN")
                     .anyRequest()

@@ -19,6 +19,7 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.securebase.app.RequiredTool;
 import org.securebase.app.crypto.AuditMac;
 import org.securebase.app.crypto.KeyVault;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,6 +38,10 @@ class AuditMigrationIT {
 
   static Stream<String> databases() {
     String pg = System.getenv("SECUREBASE_TEST_PG_URL");
+    if (RequiredTool.ci()) {
+      // Under CI the PostgreSQL case must run, never drop out silently.
+      assertThat(pg).as("CI=true needs SECUREBASE_TEST_PG_URL").isNotBlank();
+    }
     return pg != null && pg.startsWith("jdbc:postgresql:")
         ? Stream.of("h2", "postgres")
         : Stream.of("h2");

@@ -90,6 +90,14 @@ class DiscourseCorrectionsIT extends IntegrationTest {
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.turnIndex").value(3));
 
+    mvc.perform(
+            post(api)
+                .with(user(coder))
+                .with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(wrong(at, at + 9, "again")))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors.start").exists());
     mvc.perform(get(api).with(user(coder))).andExpect(jsonPath("$.length()").value(2));
     mvc.perform(get(api).with(user(other))).andExpect(jsonPath("$.length()").value(0));
     SignedInUser stranger = workspace.person(Role.CODER);

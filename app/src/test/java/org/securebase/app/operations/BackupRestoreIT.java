@@ -20,6 +20,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.securebase.app.IntegrationTest;
+import org.securebase.app.RequiredTool;
 import org.securebase.app.SecureBaseApplication;
 import org.securebase.app.TestWorkspace;
 import org.securebase.app.audit.AuditChain;
@@ -72,13 +73,7 @@ class BackupRestoreIT {
 
   @Test
   void roundTripOnPostgresql() throws Exception {
-    boolean run = ScratchDatabase.available() && IntegrationTest.database().equals("postgres");
-    if (!run) {
-      System.out.println(
-          "BackupRestoreIT (PostgreSQL) SKIPPED: runs in the PostgreSQL pass"
-              + " (set SECUREBASE_TEST_PG_URL, SECUREBASE_TEST_PG_USER).");
-    }
-    Assumptions.assumeTrue(run, "needs SECUREBASE_TEST_PG_URL (PostgreSQL pass)");
+    RequiredTool.postgresqlPass();
     Path work = Files.createTempDirectory("securebase-pg-backup-");
     Path keys = work.resolve("keys");
     try (ScratchDatabase source = ScratchDatabase.create("backup_src");

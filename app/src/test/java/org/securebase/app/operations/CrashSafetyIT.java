@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.securebase.app.IntegrationTest;
+import org.securebase.app.RequiredTool;
 
 /**
  * Kills a running SecureBase server with SIGKILL while four writers stream new client records
@@ -38,13 +39,7 @@ class CrashSafetyIT {
 
   @Test
   void everyAcknowledgedWriteSurvivesSigkillOnPostgresql() throws Exception {
-    boolean run = ScratchDatabase.available() && IntegrationTest.database().equals("postgres");
-    if (!run) {
-      System.out.println(
-          "CrashSafetyIT (PostgreSQL) SKIPPED: runs in the PostgreSQL pass"
-              + " (set SECUREBASE_TEST_PG_URL, SECUREBASE_TEST_PG_USER).");
-    }
-    Assumptions.assumeTrue(run, "needs SECUREBASE_TEST_PG_URL (PostgreSQL pass)");
+    RequiredTool.postgresqlPass();
     try (ScratchDatabase db = ScratchDatabase.create("crash")) {
       crashAndRecover(db);
     }

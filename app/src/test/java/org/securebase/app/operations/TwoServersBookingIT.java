@@ -14,12 +14,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.securebase.app.IntegrationTest;
+import org.securebase.app.RequiredTool;
 import org.securebase.app.SecureBaseApplication;
 import org.securebase.app.TestWorkspace;
 import org.securebase.app.client.Client;
@@ -64,7 +64,7 @@ class TwoServersBookingIT {
 
   @BeforeEach
   void onlyWithPostgresql() {
-    Assumptions.assumeTrue(run, "TwoServersBookingIT needs SECUREBASE_TEST_PG_URL");
+    RequiredTool.postgresqlPass();
   }
 
   private ConfigurableApplicationContext start(String name, Path keys) throws Exception {

@@ -15,13 +15,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.securebase.app.BrowserSupport;
 import org.securebase.app.IntegrationTest;
+import org.securebase.app.RequiredTool;
 import org.securebase.app.SecureBaseApplication;
 import org.securebase.app.TestWorkspace;
 import org.securebase.app.audit.AuditChain;
@@ -71,7 +71,7 @@ class TwoServersIT {
 
   @BeforeEach
   void onlyWithPostgresql() {
-    Assumptions.assumeTrue(run, "TwoServersIT needs SECUREBASE_TEST_PG_URL (PostgreSQL pass)");
+    RequiredTool.postgresqlPass();
   }
 
   private ConfigurableApplicationContext start(String name, Path keys) throws Exception {

@@ -1,11 +1,9 @@
 package org.securebase.app.practice;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.Assumptions;
+import org.securebase.app.RequiredTool;
 
 /** Speech and audio tools for the tests: skipped without them, except under CI, where it fails. */
 final class AudioTools {
@@ -13,18 +11,10 @@ final class AudioTools {
   private AudioTools() {}
 
   static void required() {
-    boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
-    String missing =
-        "festival/espeak-ng, sox, lame and opus-tools are needed (apt-get install festival"
-            + " festvox-us-slt-hts espeak-ng sox lame opus-tools)";
-    if (ci) {
-      assertThat(PracticeAudio.toolsAvailable()).as(missing).isTrue();
-    } else {
-      if (!PracticeAudio.toolsAvailable()) {
-        System.out.println("Skipped: " + missing);
-      }
-      Assumptions.assumeTrue(PracticeAudio.toolsAvailable(), missing);
-    }
+    RequiredTool.require(
+        PracticeAudio.toolsAvailable(),
+        "festival/espeak-ng, sox, lame and opus-tools",
+        "apt-get install festival festvox-us-slt-hts espeak-ng sox lame opus-tools");
   }
 
   /** Decodes MP3 or Opus to a WAV beside it, for sox to measure. */

@@ -13,7 +13,7 @@ import org.securebase.app.crypto.PseudonymMac;
 /**
  * Exports a generated study of PARTICIPANTS x VARIABLES values through the export's own values
  * table, pivot and ZIP writer, without ever holding the study: values are generated one at a time
- * in participant order, as the database query delivers them. {@link ExportVolumeTest} runs it in a
+ * in participant order, as the database query delivers them. {@link ExportVolumeIT} runs it in a
  * JVM with a small heap; run it by hand with:
  *
  * <pre>
@@ -28,6 +28,8 @@ public final class ExportVolumeRun {
   public static void main(String[] args) throws IOException {
     int participants = Integer.parseInt(args[0]);
     int width = Integer.parseInt(args[1]);
+    // "keep": the control case, a writer that holds every value, as an unbounded export would.
+    List<String> kept = args.length > 2 && args[2].equals("keep") ? new ArrayList<>() : null;
     Path keys = Files.createTempDirectory("volume-keys-").resolve("keys");
     PseudonymMac mac = new PseudonymMac(KeyVault.create(keys));
     List<StudyVariable> variables = new ArrayList<>();
@@ -58,7 +60,11 @@ public final class ExportVolumeRun {
       for (int i = 0; i < participants; i++) {
         String code = "P" + i;
         for (int j = 0; j < width; j++) {
-          values.add(code, "w1", j, value(types[j % types.length], i, j));
+          String v = value(types[j % types.length], i, j);
+          if (kept != null) {
+            kept.add(code + "," + j + "," + v);
+          }
+          values.add(code, "w1", j, v);
         }
       }
       values.finish();
@@ -69,6 +75,7 @@ public final class ExportVolumeRun {
     System.out.println("rows " + rows);
     System.out.println("bytes " + sink.bytes);
     System.out.println("max-heap-mb " + rt.maxMemory() / (1024 * 1024));
+    System.out.println("kept " + (kept == null ? 0 : kept.size()));
   }
 
   private static String value(VariableType type, int i, int j) {

@@ -18,11 +18,11 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.securebase.app.IntegrationTest;
+import org.securebase.app.RequiredTool;
 import org.securebase.app.TestWorkspace;
 import org.securebase.app.crypto.PseudonymMac;
 import org.securebase.app.demo.DemoStudy;
@@ -416,11 +416,8 @@ class StudyIT extends IntegrationTest {
 
     @Test
     void rReadsTheExportBackWithTheRightTypes() throws Exception {
-      Path rscript = Path.of("/usr/bin/Rscript");
-      if (!Files.isExecutable(rscript)) {
-        System.err.println("SKIPPED R read-back test: no Rscript at " + rscript);
-      }
-      Assumptions.assumeTrue(Files.isExecutable(rscript), "no Rscript: R read-back skipped");
+      RequiredTool.rscript();
+      Path rscript = RequiredTool.RSCRIPT;
       importEverySample();
       Path folder = Files.createTempDirectory("study-export-");
       for (Map.Entry<String, String> f : exportFiles(StudyExport.Options.DEFAULT).entrySet()) {

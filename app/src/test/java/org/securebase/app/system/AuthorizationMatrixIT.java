@@ -26,6 +26,7 @@ import org.securebase.app.kernel.Role;
 import org.securebase.app.kernel.SignedInUser;
 import org.securebase.app.measure.MeasureMatrixFixture;
 import org.securebase.app.plan.ClinicalWorkFixture;
+import org.securebase.app.practice.PracticeMatrixFixture;
 import org.securebase.app.scheduling.SchedulingFixture;
 import org.securebase.app.scheduling.SchedulingMatrixFixture;
 import org.securebase.app.study.ExportApprovals;
@@ -115,6 +116,7 @@ class AuthorizationMatrixIT extends IntegrationTest {
     WorkbenchFixture.prepareMatrix(context, coder);
     fixed("transcript", WorkbenchFixture.matrixTranscript());
     fixed("otherCoder", WorkbenchFixture.matrixOtherCoder());
+    PracticeMatrixFixture.seed(context, clinician, client).forEach(this::fixed);
   }
 
   private void studies(SignedInUser researcher, TestWorkspace workspace) {

@@ -36,7 +36,7 @@ public final class ScriptTemplates {
       Map<String, String> phrases,
       List<ScriptTemplate> templates) {
     this.version = version;
-    this.sources = Map.copyOf(sources);
+    this.sources = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(sources));
     this.phrases = Map.copyOf(phrases);
     this.templates = List.copyOf(templates);
   }

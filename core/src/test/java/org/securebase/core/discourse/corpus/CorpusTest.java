@@ -126,6 +126,15 @@ class CorpusTest {
     }
   }
 
+  @Test
+  void theHeldOutSetReadsAndKeepsItsOwnIds() {
+    Corpus heldOut = Corpus.read(Path.of("src/test/resources/discourse/corpus-heldout"));
+    assertThat(heldOut.items()).hasSizeGreaterThanOrEqualTo(30);
+    Set<String> dev = new java.util.HashSet<>();
+    Corpus.read(CorpusRegressionTest.CORPUS).items().forEach(i -> dev.add(i.id()));
+    assertThat(heldOut.items()).noneMatch(i -> dev.contains(i.id()));
+  }
+
   @Nested
   class Matching {
     @Test
