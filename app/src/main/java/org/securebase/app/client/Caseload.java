@@ -60,6 +60,25 @@ public class Caseload {
     return clients.findById(id).orElseThrow();
   }
 
+  /**
+   * Whether the client is on this clinician's caseload: the one ownership rule, for features that
+   * link a record to a client (an interview, an appointment). A refusal is audited as a denied
+   * access, as a refused read is.
+   */
+  @Transactional(readOnly = true)
+  public boolean isOnCaseload(UUID clientId, SignedInUser clinician) {
+    boolean own =
+        clinician.role() == Role.CLINICIAN
+            && clients
+                .findById(clientId)
+                .map(c -> c.clinicianId().equals(clinician.id()))
+                .orElse(false);
+    if (!own) {
+      audit.denied("LINK", RECORD_TYPE, clientId);
+    }
+    return own;
+  }
+
   /** Pseudonyms only, for an administrator linking a client account; no clinical content. */
   public List<Client> directoryWithoutNotes() {
     return clients.findAllWithoutNotes();

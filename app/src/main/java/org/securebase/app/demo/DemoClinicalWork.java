@@ -1,5 +1,6 @@
 package org.securebase.app.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -40,6 +41,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class DemoClinicalWork {
 
+  private final Clock clock;
+
   private final TreatmentPlans plans;
   private final ActivationLog activations;
   private final SupportLog support;
@@ -51,7 +54,9 @@ public class DemoClinicalWork {
       ActivationLog activations,
       SupportLog support,
       Journal journal,
-      ClientOverview overview) {
+      ClientOverview overview,
+      Clock clock) {
+    this.clock = clock;
     this.plans = plans;
     this.activations = activations;
     this.support = support;
@@ -75,7 +80,7 @@ public class DemoClinicalWork {
       }
     }
     plans.save(clientId, form, clinician);
-    LocalDate today = LocalDate.now();
+    LocalDate today = LocalDate.now(clock);
     String[][] sessions = {
       {"42", "withdrawal when a partner asks for closeness"},
       {"35", "the urge to leave after an argument"},
@@ -103,7 +108,11 @@ public class DemoClinicalWork {
     SignedInUser client = as(clientAccount);
     Random random = new Random(104);
     TriggerType[] triggers = TriggerType.values();
-    LocalDateTime start = LocalDateTime.now().minusMonths(6).withHour(21).withMinute(0);
+    LocalDateTime start =
+        LocalDateTime.now(clock.withZone(ZoneId.systemDefault()))
+            .minusMonths(6)
+            .withHour(21)
+            .withMinute(0);
     for (int i = 0; i < 26; i++) {
       ActivationForm a = new ActivationForm();
       a.setOccurredAt(start.plusDays(7L * i + random.nextInt(3)));
@@ -119,13 +128,14 @@ public class DemoClinicalWork {
       activations.record(a, client);
     }
     SetbackForm setback = new SetbackForm();
-    setback.setOccurredOn(LocalDate.now().minusMonths(3));
+    setback.setOccurredOn(LocalDate.now(clock).minusMonths(3));
     setback.setKind(SetbackKind.HEALTH);
     activations.markSetback(setback, client);
     SupportRole[] roles = {SupportRole.FRIEND, SupportRole.FAMILY, SupportRole.PARTNER};
     for (int i = 0; i < 5; i++) {
       SupportForm f = new SupportForm();
-      f.setOccurredAt(LocalDateTime.now().minusDays(10L + 12L * i));
+      f.setOccurredAt(
+          LocalDateTime.now(clock.withZone(ZoneId.systemDefault())).minusDays(10L + 12L * i));
       f.setRole(roles[i % roles.length]);
       f.setOutcome(i == 2 ? SupportOutcome.PARTLY : SupportOutcome.HELPED);
       support.record(f, client);
@@ -136,13 +146,15 @@ public class DemoClinicalWork {
         "My grandmother let me sit in the kitchen while she cooked and never asked me to explain"
             + " my moods. I think that is where I learned that quiet company can be enough.");
     shared.setShared(true);
-    journal.write(shared, client, OffsetDateTime.now(ZoneId.systemDefault()).minusDays(20));
+    journal.write(
+        shared, client, OffsetDateTime.now(clock.withZone(ZoneId.systemDefault())).minusDays(20));
     JournalForm own = new JournalForm();
     own.setPrompt(JournalPrompt.SHIFTS_AND_STUCK);
     own.setBody(
         "I stayed on the phone last week when it got close. Still stuck: I go quiet at"
             + " family dinners.");
-    journal.write(own, client, OffsetDateTime.now(ZoneId.systemDefault()).minusDays(3));
+    journal.write(
+        own, client, OffsetDateTime.now(clock.withZone(ZoneId.systemDefault())).minusDays(3));
     overview.choosePathways(EnumSet.of(Pathway.THERAPY, Pathway.FRIENDS), client);
     SecurityContextHolder.clearContext();
   }

@@ -1,6 +1,7 @@
 package org.securebase.app.demo;
 
 import java.io.PrintStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.securebase.app.account.Account;
@@ -22,6 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 @ConditionalOnProperty(name = "securebase.demo", havingValue = "true")
 @Order(0)
 public class DemoWorkspace implements ApplicationRunner {
+
+  private final Clock clock;
 
   /** The one password of every demo login; printed at start-up, never used outside a demo. */
   public static final String PASSWORD = "securebase-demo";
@@ -54,7 +57,9 @@ public class DemoWorkspace implements ApplicationRunner {
       DemoClinicalWork demoClinicalWork,
       org.securebase.app.demo.DemoInterviews demoInterviews,
       org.securebase.app.demo.DemoMeasures demoMeasures,
-      org.securebase.app.demo.DemoCalibrationStudy demoCalibrationStudy) {
+      org.securebase.app.demo.DemoCalibrationStudy demoCalibrationStudy,
+      Clock clock) {
+    this.clock = clock;
     this.accounts = accounts;
     this.invitations = invitations;
     this.demoClients = demoClients;
@@ -87,7 +92,7 @@ public class DemoWorkspace implements ApplicationRunner {
         clinician2 = a;
       }
     }
-    var robin = demoClients.seed(clinician, clinician2, LocalDate.now());
+    var robin = demoClients.seed(clinician, clinician2, LocalDate.now(clock));
     // Robin's account is opened the one way a client account opens: Robin's clinician makes an
     // invitation code and Robin redeems it.
     String code = invitations.invite(robin, ActingAs.account(clinician));
@@ -95,7 +100,7 @@ public class DemoWorkspace implements ApplicationRunner {
     var robinLogin = invitations.redeem(code, "client", PASSWORD, "Robin");
     demoClinicalWork.seed(clinician, robinLogin);
     demoInterviews.seed();
-    demoMeasures.seed(clinician, robin, LocalDate.now());
+    demoMeasures.seed(clinician, robin, LocalDate.now(clock));
     demoCalibrationStudy.seed();
   }
 

@@ -1,5 +1,6 @@
 package org.securebase.app.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -49,6 +50,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Profile("load-seed")
 class LoadSeed implements ApplicationRunner {
 
+  private final Clock clock;
+
   static final String PASSWORD = "load-test-password";
   private static final Logger LOG = LoggerFactory.getLogger(LoadSeed.class);
 
@@ -75,7 +78,9 @@ class LoadSeed implements ApplicationRunner {
       @Value("${securebase.load-seed.clinicians:20}") int clinicians,
       @Value("${securebase.load-seed.clients-per-clinician:10}") int clientsPerClinician,
       @Value("${securebase.load-seed.reads-per-client:104}") int readsPerClient,
-      @Value("${securebase.load-seed.open-measures:10}") int openMeasures) {
+      @Value("${securebase.load-seed.open-measures:10}") int openMeasures,
+      Clock clock) {
+    this.clock = clock;
     this.accounts = accounts;
     this.caseload = caseload;
     this.users = users;
@@ -97,7 +102,7 @@ class LoadSeed implements ApplicationRunner {
     }
     long started = System.nanoTime();
     Random random = new Random(20261124L);
-    LocalDate today = LocalDate.now();
+    LocalDate today = LocalDate.now(clock);
     int clientNumber = 0;
     long administrations = 0;
     long activationCount = 0;
@@ -169,7 +174,11 @@ class LoadSeed implements ApplicationRunner {
     TriggerType[] triggers = TriggerType.values();
     Pull[] pulls = Pull.values();
     JournalPrompt[] prompts = JournalPrompt.values();
-    LocalDateTime start = LocalDateTime.now().minusWeeks(weeks).withHour(20).withMinute(0);
+    LocalDateTime start =
+        LocalDateTime.now(clock.withZone(ZoneId.systemDefault()))
+            .minusWeeks(weeks)
+            .withHour(20)
+            .withMinute(0);
     int entries = 0;
     for (int week = 0; week < weeks; week++) {
       ActivationForm a = new ActivationForm();

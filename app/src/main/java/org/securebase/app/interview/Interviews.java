@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.securebase.app.account.Account;
 import org.securebase.app.account.Accounts;
 import org.securebase.app.audit.AuditLog;
+import org.securebase.app.client.Caseload;
 import org.securebase.app.kernel.BadInputException;
 import org.securebase.app.kernel.RecordNotFoundException;
 import org.securebase.app.kernel.Role;
@@ -50,13 +51,10 @@ public class Interviews {
   private final Accounts accounts;
   private final AuditLog audit;
   private final TranscriptParser parser = TranscriptParser.defaults();
-  private final ClientOwnership clients;
+  private final Caseload clients;
 
   Interviews(
-      TranscriptRepository transcripts,
-      Accounts accounts,
-      AuditLog audit,
-      ClientOwnership clients) {
+      TranscriptRepository transcripts, Accounts accounts, AuditLog audit, Caseload clients) {
     this.transcripts = transcripts;
     this.accounts = accounts;
     this.audit = audit;
@@ -113,7 +111,7 @@ public class Interviews {
         if (clientId == null) {
           throw new BadInputException("clientId", "choose the client this interview belongs to");
         }
-        if (!clients.isOwnClient(clientId, user.id())) {
+        if (!clients.isOnCaseload(clientId, user)) {
           throw new BadInputException("clientId", "no such client in your caseload");
         }
       }

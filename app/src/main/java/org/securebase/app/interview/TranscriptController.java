@@ -3,6 +3,7 @@ package org.securebase.app.interview;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
+import org.securebase.app.client.Caseload;
 import org.securebase.app.kernel.BadInputException;
 import org.securebase.app.kernel.Role;
 import org.securebase.app.kernel.SignedInUser;
@@ -27,11 +28,10 @@ class TranscriptController {
   private static final String VIEW_TRANSCRIPT = "interview/transcript";
 
   private final Interviews interviews;
-  private final ClientOwnership clients;
+  private final Caseload clients;
   private final TranscriptEvidence evidence;
 
-  TranscriptController(
-      Interviews interviews, ClientOwnership clients, TranscriptEvidence evidence) {
+  TranscriptController(Interviews interviews, Caseload clients, TranscriptEvidence evidence) {
     this.interviews = interviews;
     this.clients = clients;
     this.evidence = evidence;
@@ -115,7 +115,7 @@ class TranscriptController {
       redirect.addFlashAttribute("notice", "Infant classification recorded.");
     } catch (BadInputException e) {
       redirect.addFlashAttribute("infantErrorField", e.field());
-      redirect.addFlashAttribute("infantError", e.getMessage());
+      redirect.addFlashAttribute("infantError", e.problem());
     }
     return "redirect:/transcripts/" + id;
   }
@@ -123,8 +123,7 @@ class TranscriptController {
   private String importForm(SignedInUser user, Model model) {
     model.addAttribute("isClinician", user.role() == Role.CLINICIAN);
     model.addAttribute(
-        "clients",
-        user.role() == Role.CLINICIAN ? clients.caseload(user.id()) : java.util.List.of());
+        "clients", user.role() == Role.CLINICIAN ? clients.list(user) : java.util.List.of());
     return VIEW_IMPORT;
   }
 }

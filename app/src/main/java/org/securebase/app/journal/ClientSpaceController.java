@@ -1,7 +1,9 @@
 package org.securebase.app.journal;
 
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
@@ -23,6 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ClientSpaceController {
 
+  private final Clock clock;
+
   private static final String VIEW_ACTIVATIONS = "journal/activations";
   private static final String VIEW_RECOVERY = "journal/recovery";
   private static final String VIEW_SUPPORT = "journal/support";
@@ -36,7 +40,12 @@ class ClientSpaceController {
   private final ClientOverview overview;
 
   ClientSpaceController(
-      ActivationLog activations, SupportLog support, Journal journal, ClientOverview overview) {
+      ActivationLog activations,
+      SupportLog support,
+      Journal journal,
+      ClientOverview overview,
+      Clock clock) {
+    this.clock = clock;
     this.activations = activations;
     this.support = support;
     this.journal = journal;
@@ -48,7 +57,8 @@ class ClientSpaceController {
   @GetMapping("/me/activations")
   String initActivationForm(@AuthenticationPrincipal SignedInUser user, Model model) {
     ActivationForm form = new ActivationForm();
-    form.setOccurredAt(LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES));
+    form.setOccurredAt(
+        LocalDateTime.now(clock.withZone(ZoneId.systemDefault())).truncatedTo(ChronoUnit.MINUTES));
     model.addAttribute("form", form);
     return activationPage(user, model);
   }
@@ -89,7 +99,7 @@ class ClientSpaceController {
     model.addAttribute("kinds", SetbackKind.values());
     if (!model.containsAttribute("setbackForm")) {
       SetbackForm form = new SetbackForm();
-      form.setOccurredOn(java.time.LocalDate.now());
+      form.setOccurredOn(java.time.LocalDate.now(clock));
       model.addAttribute("setbackForm", form);
     }
     return VIEW_RECOVERY;
@@ -116,7 +126,8 @@ class ClientSpaceController {
   @GetMapping("/me/support")
   String initSupportForm(@AuthenticationPrincipal SignedInUser user, Model model) {
     SupportForm form = new SupportForm();
-    form.setOccurredAt(LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES));
+    form.setOccurredAt(
+        LocalDateTime.now(clock.withZone(ZoneId.systemDefault())).truncatedTo(ChronoUnit.MINUTES));
     model.addAttribute("form", form);
     return supportPage(user, model);
   }

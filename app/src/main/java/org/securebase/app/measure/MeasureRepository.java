@@ -2,6 +2,7 @@ package org.securebase.app.measure;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -26,6 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class MeasureRepository {
 
+  private final Clock clock;
+
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final TypeReference<List<String>> ORDER = new TypeReference<>() {};
   private static final TypeReference<LinkedHashMap<String, Integer>> ANSWERS =
@@ -41,13 +44,14 @@ class MeasureRepository {
   private final JdbcClient jdbc;
   private final FieldCipher cipher;
 
-  MeasureRepository(JdbcClient jdbc, FieldCipher cipher) {
+  MeasureRepository(JdbcClient jdbc, FieldCipher cipher, Clock clock) {
+    this.clock = clock;
     this.jdbc = jdbc;
     this.cipher = cipher;
   }
 
-  private static OffsetDateTime now() {
-    return OffsetDateTime.now(ZoneOffset.UTC);
+  private OffsetDateTime now() {
+    return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
   }
 
   // ---- assignments

@@ -1,5 +1,6 @@
 package org.securebase.app.plan;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -21,10 +22,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 class PlanRepository {
 
+  private final Clock clock;
+
   private final JdbcClient jdbc;
   private final FieldCipher cipher;
 
-  PlanRepository(JdbcClient jdbc, FieldCipher cipher) {
+  PlanRepository(JdbcClient jdbc, FieldCipher cipher, Clock clock) {
+    this.clock = clock;
     this.jdbc = jdbc;
     this.cipher = cipher;
   }
@@ -302,8 +306,8 @@ class PlanRepository {
     return full;
   }
 
-  private static OffsetDateTime now() {
-    return OffsetDateTime.now(ZoneOffset.UTC);
+  private OffsetDateTime now() {
+    return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
   }
 
   private static String blankToNull(String s) {

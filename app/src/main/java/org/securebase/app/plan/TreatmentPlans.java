@@ -1,5 +1,6 @@
 package org.securebase.app.plan;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,6 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class TreatmentPlans {
 
+  private final Clock clock;
+
   static final String PLAN = "treatment_plan";
   static final String SESSION = "therapy_session";
 
@@ -38,7 +41,8 @@ public class TreatmentPlans {
   private final Caseload caseload;
   private final AuditLog audit;
 
-  TreatmentPlans(PlanRepository plans, Caseload caseload, AuditLog audit) {
+  TreatmentPlans(PlanRepository plans, Caseload caseload, AuditLog audit, Clock clock) {
+    this.clock = clock;
     this.plans = plans;
     this.caseload = caseload;
     this.audit = audit;
@@ -70,7 +74,7 @@ public class TreatmentPlans {
   public PlanPage read(UUID clientId, SignedInUser user) {
     clinicianOf(clientId, user, "READ");
     audit.record("READ", PLAN, "client:" + clientId);
-    return page(clientId, LocalDate.now());
+    return page(clientId, LocalDate.now(clock));
   }
 
   PlanPage page(UUID clientId, LocalDate today) {
@@ -115,7 +119,7 @@ public class TreatmentPlans {
   @Transactional
   public PlanForm form(UUID clientId, SignedInUser user) {
     clinicianOf(clientId, user, "READ");
-    PlanPage page = page(clientId, LocalDate.now());
+    PlanPage page = page(clientId, LocalDate.now(clock));
     int held = page.sessions().size();
     PlanForm form = new PlanForm();
     form.setBasedOn(page.exists() ? page.current().version() : 0);
@@ -219,7 +223,7 @@ public class TreatmentPlans {
                   : Deadline.byDate(o.getDeadlineDate()),
               o.getMechanism().strip(),
               before == null ? held : before.startSession(),
-              before == null ? LocalDate.now() : before.startDate()));
+              before == null ? LocalDate.now(clock) : before.startDate()));
     }
     UUID versionId = UUID.randomUUID();
     plans.insertVersion(
@@ -242,8 +246,8 @@ public class TreatmentPlans {
   public SessionForm sessionForm(UUID clientId, SignedInUser user) {
     clinicianOf(clientId, user, "READ");
     SessionForm form = new SessionForm();
-    form.setHeldOn(LocalDate.now());
-    PlanPage page = page(clientId, LocalDate.now());
+    form.setHeldOn(LocalDate.now(clock));
+    PlanPage page = page(clientId, LocalDate.now(clock));
     if (page.exists()) {
       for (PlanObjective o : page.current().objectives()) {
         SessionForm.ProgressRow row = new SessionForm.ProgressRow();
@@ -258,7 +262,7 @@ public class TreatmentPlans {
   @Transactional
   public String draft(UUID clientId, SessionForm form, SignedInUser user) {
     clinicianOf(clientId, user, "READ");
-    PlanPage page = page(clientId, LocalDate.now());
+    PlanPage page = page(clientId, LocalDate.now(clock));
     int number = plans.nextSessionNumber(clientId);
     List<ProgressNote.WorkedOn> worked = new ArrayList<>();
     for (SessionForm.ProgressRow row : form.getProgress()) {
@@ -276,7 +280,7 @@ public class TreatmentPlans {
                   s.objective().startDate(),
                   soFar,
                   number,
-                  form.getHeldOn() == null ? LocalDate.now() : form.getHeldOn());
+                  form.getHeldOn() == null ? LocalDate.now(clock) : form.getHeldOn());
           worked.add(
               new ProgressNote.WorkedOn(
                   s.objective().wording(),
@@ -289,7 +293,7 @@ public class TreatmentPlans {
     }
     return ProgressNote.draft(
         number,
-        form.getHeldOn() == null ? LocalDate.now() : form.getHeldOn(),
+        form.getHeldOn() == null ? LocalDate.now(clock) : form.getHeldOn(),
         form.getFramework(),
         form.getModality(),
         form.getProblem(),
@@ -299,7 +303,7 @@ public class TreatmentPlans {
   @Transactional
   public TherapySession recordSession(UUID clientId, SessionForm form, SignedInUser user) {
     clinicianOf(clientId, user, "CREATE");
-    PlanPage page = page(clientId, LocalDate.now());
+    PlanPage page = page(clientId, LocalDate.now(clock));
     for (int i = 0; i < form.getProgress().size(); i++) {
       SessionForm.ProgressRow row = form.getProgress().get(i);
       if (row.getCount() != null && row.getCount() < 0) {
@@ -352,7 +356,7 @@ public class TreatmentPlans {
       throw new RecordNotFoundException(PLAN, clientId);
     }
     audit.record("READ_DUE", PLAN, "client:" + clientId);
-    PlanPage page = page(clientId, LocalDate.now());
+    PlanPage page = page(clientId, LocalDate.now(clock));
     List<String> due = new ArrayList<>();
     for (Standing s : page.standings()) {
       if (s.assessment().status() == org.securebase.core.plan.ObjectiveStatus.MET) {

@@ -269,6 +269,10 @@ class CalendarRepository {
         rs.getBoolean("separate_interviewer"));
   }
 
+  boolean noAppointmentsYet() {
+    return jdbc.sql("SELECT COUNT(*) FROM appointment").query(Long.class).single() == 0;
+  }
+
   static OffsetDateTime utc(Instant instant) {
     return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
   }

@@ -158,6 +158,18 @@ public class Calendars {
     return breaks;
   }
 
+  /** True before anyone has booked anything: demo seeding runs only then. */
+  @Transactional(readOnly = true)
+  public boolean noAppointmentsYet() {
+    return calendars.noAppointmentsYet();
+  }
+
+  /** Weekday hours from {@code from} to {@code to}, Monday to Friday. */
+  public static List<OpeningHours> mondayToFriday(
+      java.time.LocalTime from, java.time.LocalTime to) {
+    return weekdays(from, to);
+  }
+
   Optional<Availability> availability(UUID clinicianId) {
     return calendars.availability(clinicianId);
   }

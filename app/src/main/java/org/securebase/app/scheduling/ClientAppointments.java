@@ -88,12 +88,15 @@ public class ClientAppointments {
   /** A planned break of the clinician, with whom to contact meanwhile. */
   public record Break(LocalDate firstDay, LocalDate lastDay, String contactMeanwhile) {}
 
+  /** A notice to the client: its message code and the appointment's local start. */
+  public record NoticeView(String code, java.time.LocalDateTime appointmentStart) {}
+
   /** What the client's appointments page shows. */
   public record Portal(
       Client client,
       List<Upcoming> upcoming,
       List<Break> breaks,
-      List<AppointmentRepository.Notice> notices,
+      List<NoticeView> notices,
       Optional<String> reminderEmail,
       int cancelWindowHours) {}
 
@@ -122,9 +125,24 @@ public class ClientAppointments {
         c,
         upcoming,
         breaks,
-        appointments.notices(c.id(), 5),
+        notices(c.id()),
         appointments.reminderEmail(c.id()),
         (int) cancelWindow.toHours());
+  }
+
+  private List<NoticeView> notices(UUID clientId) {
+    List<NoticeView> views = new ArrayList<>();
+    for (AppointmentRepository.Notice n : appointments.notices(clientId, 5)) {
+      if (n.appointmentId() != null) {
+        appointments
+            .find(n.appointmentId())
+            .ifPresent(
+                a ->
+                    views.add(
+                        new NoticeView("scheduling.notice.kind." + n.kind(), a.localStart())));
+      }
+    }
+    return views;
   }
 
   /** Free times of the client's clinician to request, over the next {@code days} days. */

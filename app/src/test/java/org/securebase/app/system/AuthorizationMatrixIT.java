@@ -112,6 +112,7 @@ class AuthorizationMatrixIT extends IntegrationTest {
     SchedulingMatrixFixture.prepare(context, clinician, client, own);
     values.put("upcoming", () -> String.valueOf(SchedulingMatrixFixture.upcoming()));
     values.put("past", () -> String.valueOf(SchedulingMatrixFixture.past()));
+    values.put("clientsOwn", () -> String.valueOf(SchedulingMatrixFixture.clientsOwn()));
     ClinicalWorkFixture.seed(context, clinician, client, own).forEach(this::fixed);
     WorkbenchFixture.prepareMatrix(context, coder);
     fixed("transcript", WorkbenchFixture.matrixTranscript());
