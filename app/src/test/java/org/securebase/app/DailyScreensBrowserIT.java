@@ -106,6 +106,107 @@ class DailyScreensBrowserIT extends BrowserTesting {
     browser.screenshot(theirs, "clinician-logs-desktop");
   }
 
+  /**
+   * Defect 3: a client sees "5 of 36 answered" while answering, is warned before sending an
+   * incomplete form (the answers are kept), and every score the clinician sees carries its date.
+   */
+  @ParameterizedTest
+  @ValueSource(booleans = {true, false})
+  void answeringShowsProgressAndWarnsBeforeSendingGaps(boolean phone) {
+    SignedInUser clinician = workspace.person(Role.CLINICIAN);
+    SignedInUser client = workspace.clientPerson(clinician);
+    var monitoring = context.getBean(org.securebase.app.measure.OutcomeMonitoring.class);
+    java.time.LocalDate today = java.time.LocalDate.now(context.getBean(java.time.Clock.class));
+    var form = new org.securebase.app.measure.AssignmentForm();
+    form.setInstrumentId("ecr-rs");
+    form.setSchedule(org.securebase.app.measure.Schedule.ONCE);
+    form.setStartDate(today);
+    form.setExpiryDays(7);
+    monitoring.assign(client.clientId(), form, clinician, today);
+
+    Page page = browser.newPage(phone);
+    browser.signIn(page, client.username(), TestWorkspace.PASSWORD);
+    page.navigate(browser.url("/me"));
+    // Defect 10: the questionnaire is the first thing under "What is due".
+    Boolean questionnaireFirst =
+        (Boolean)
+            page.evaluate(
+                "() => { const due = [...document.querySelectorAll('h2')].find(h =>"
+                    + " h.textContent.trim() === 'What is due');"
+                    + " const next = due.nextElementSibling;"
+                    + " return !!next && next.querySelector('.due-list a') !== null; }");
+    assertThat(questionnaireFirst).isTrue();
+    page.locator(".due-list a").first().click();
+    assertThat(page.locator("#answer-progress-text")).hasText("0 of 36 answered");
+    Locator radios = page.locator("fieldset.item");
+    for (int i = 0; i < 5; i++) {
+      radios.nth(i).locator("input[type=radio][value='4']").check();
+    }
+    assertThat(page.locator("#answer-progress-text")).hasText("5 of 36 answered");
+    page.getByRole(
+            com.microsoft.playwright.options.AriaRole.BUTTON,
+            new Page.GetByRoleOptions().setName("Send my answers"))
+        .click();
+    assertThat(page.locator("#incomplete-warning")).containsText("You have answered 5 of 36");
+    assertThat(page.locator("#answer-progress-text")).hasText("5 of 36 answered");
+    browser.screenshot(page, "answer-incomplete-" + (phone ? "phone" : "desktop"));
+    page.getByRole(
+            com.microsoft.playwright.options.AriaRole.BUTTON,
+            new Page.GetByRoleOptions().setName("Send what I have answered"))
+        .click();
+    assertThat(page.getByText("Thank you. Your answers were sent to your clinician.")).isVisible();
+
+    Page theirs = browser.newPage(false);
+    browser.signIn(theirs, clinician.username(), TestWorkspace.PASSWORD);
+    theirs.navigate(browser.url("/clients/" + client.clientId() + "/measures"));
+    String dated =
+        "on "
+            + today.format(
+                java.time.format.DateTimeFormatter.ofPattern(
+                    "d MMM yyyy", java.util.Locale.ENGLISH));
+    assertThat(theirs.locator("table.side-by-side .score-date").first()).hasText(dated);
+  }
+
+  /**
+   * PHQ-9 item 9 above 0 raises the same crisis flag a journal entry does; the clinician sees it on
+   * the client's logs page, and the answer page shows crisis help.
+   */
+  @org.junit.jupiter.api.Test
+  void aPhq9ItemNineAnswerFlagsTheClientForTheClinician() {
+    SignedInUser clinician = workspace.person(Role.CLINICIAN);
+    SignedInUser client = workspace.clientPerson(clinician);
+    var monitoring = context.getBean(org.securebase.app.measure.OutcomeMonitoring.class);
+    java.time.LocalDate today = java.time.LocalDate.now(context.getBean(java.time.Clock.class));
+    var form = new org.securebase.app.measure.AssignmentForm();
+    form.setInstrumentId("phq-9");
+    form.setSchedule(org.securebase.app.measure.Schedule.ONCE);
+    form.setStartDate(today);
+    form.setExpiryDays(7);
+    monitoring.assign(client.clientId(), form, clinician, today);
+
+    Page page = browser.newPage(true);
+    browser.signIn(page, client.username(), TestWorkspace.PASSWORD);
+    page.navigate(browser.url("/me"));
+    page.locator(".due-list a").first().click();
+    assertThat(page.getByText("Thoughts that you would be better off dead")).isVisible();
+    assertThat(page.locator(".crisis a[href='tel:988']").first()).isVisible();
+    Locator items = page.locator("fieldset.item");
+    assertThat(items).hasCount(9);
+    for (int i = 0; i < 9; i++) {
+      items.nth(i).locator("input[type=radio][value='" + (i == 8 ? 1 : 0) + "']").check();
+    }
+    page.getByRole(
+            com.microsoft.playwright.options.AriaRole.BUTTON,
+            new Page.GetByRoleOptions().setName("Send my answers"))
+        .click();
+    assertThat(page.getByText("Thank you. Your answers were sent to your clinician.")).isVisible();
+
+    Page theirs = browser.newPage(false);
+    browser.signIn(theirs, clinician.username(), TestWorkspace.PASSWORD);
+    theirs.navigate(browser.url("/clients/" + client.clientId() + "/logs"));
+    assertThat(theirs.locator(".flag-notices")).containsText("an entry in the questionnaire");
+  }
+
   /** Defect 8: the keyboard focus ring stands out 3:1 against the page (WCAG 1.4.11). */
   @ParameterizedTest
   @ValueSource(booleans = {true, false})

@@ -115,7 +115,7 @@ class TranscriptController {
       redirect.addFlashAttribute("notice", "Infant classification recorded.");
     } catch (BadInputException e) {
       redirect.addFlashAttribute("infantErrorField", e.field());
-      redirect.addFlashAttribute("infantError", e.getMessage());
+      redirect.addFlashAttribute("infantError", e.problem());
     }
     return "redirect:/transcripts/" + id;
   }

@@ -207,10 +207,25 @@ class ClientLogRepository {
         .update();
   }
 
+  /** A questionnaire's flag (PHQ-9 item 9), kept beside crisis_flag; see V9_1. */
+  void insertMeasureFlag(UUID clientId, UUID administrationId, String rule) {
+    jdbc.sql(
+            "INSERT INTO crisis_flag_measure (id, client_id, administration_id, raised_at, rule)"
+                + " VALUES (:id, :client, :administration, :now, :rule)")
+        .param("id", UUID.randomUUID())
+        .param("client", clientId)
+        .param("administration", administrationId)
+        .param("now", now())
+        .param("rule", rule)
+        .update();
+  }
+
   List<CrisisFlag> flags(UUID clientId) {
     return jdbc.sql(
             "SELECT id, client_id, source, entry_id, raised_at, phrase_list_version FROM crisis_flag"
-                + " WHERE client_id = :client ORDER BY raised_at DESC")
+                + " WHERE client_id = :client UNION ALL SELECT id, client_id, 'MEASURE' AS source,"
+                + " administration_id AS entry_id, raised_at, rule AS phrase_list_version FROM"
+                + " crisis_flag_measure WHERE client_id = :client ORDER BY raised_at DESC")
         .param("client", clientId)
         .query(
             (rs, n) ->

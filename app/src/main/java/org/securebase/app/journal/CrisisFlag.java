@@ -15,11 +15,12 @@ public record CrisisFlag(
     OffsetDateTime raisedAt,
     String phraseListVersion) {
 
-  /** "journal", "activation log" or "guided practice", as written on screen. */
+  /** "journal", "activation log", "guided practice" or "questionnaire", as written on screen. */
   public String logName() {
     return switch (source) {
       case "JOURNAL" -> "journal";
       case "PRACTICE" -> "guided practice";
+      case "MEASURE" -> "questionnaire";
       default -> "activation log";
     };
   }

@@ -23,6 +23,19 @@ public class CrisisFlags {
     this.audit = audit;
   }
 
+  /**
+   * A questionnaire answer that asks for the clinician's attention now (PHQ-9 item 9 above 0): the
+   * same flag a journal entry with self-harm language raises, pointing at the response set.
+   *
+   * @param rule what raised it, e.g. {@code phq-9 item 9 > 0}, stored where a phrase list's version
+   *     goes so the clinician sees why
+   */
+  @Transactional
+  public void raiseForMeasure(UUID clientId, UUID administrationId, String rule) {
+    logs.insertMeasureFlag(clientId, administrationId, rule);
+    audit.record("FLAG", "crisis_flag", administrationId);
+  }
+
   @Transactional(readOnly = true)
   public List<CrisisFlag> list(UUID clientId, SignedInUser user) {
     access.reader(clientId, user);

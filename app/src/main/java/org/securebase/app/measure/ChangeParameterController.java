@@ -61,7 +61,7 @@ class ChangeParameterController {
           user);
     } catch (BadInputException e) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
-      model.addAttribute("error", e.getMessage());
+      model.addAttribute("error", e.problem());
       model.addAttribute("rows", parameters.rows(user));
       return VIEW;
     } catch (StaleEditException e) {

@@ -47,7 +47,13 @@ class MeasureAnswerController {
     model.addAttribute("instrument", instrument);
     model.addAttribute("groups", ItemView.groups(instrument, a.itemOrder(), answers));
     model.addAttribute("error", error);
+    model.addAttribute("total", a.itemOrder().size());
+    model.addAttribute("answered", answered(a, answers));
     return VIEW_ANSWER;
+  }
+
+  private static long answered(Administration a, Map<String, Integer> answers) {
+    return a.itemOrder().stream().filter(answers::containsKey).count();
   }
 
   @PostMapping("/me/measures/{administrationId}")
@@ -63,13 +69,21 @@ class MeasureAnswerController {
     Administration a = monitoring.openForAnswering(administrationId, user);
     Instrument instrument = catalog.get(a.instrumentId(), a.instrumentVersion());
     Map<String, Integer> answers = Map.of();
-    boolean submit = "submit".equals(action);
+    boolean submit = "submit".equals(action) || "submit-incomplete".equals(action);
     try {
       answers = AnswerParsing.fromForm(instrument, params);
+      if ("submit".equals(action) && answered(a, answers) < a.itemOrder().size()) {
+        // Keep what was answered, and ask before sending a form with gaps: missing answers can
+        // leave a score missing, and the client should know that before it goes.
+        monitoring.answer(administrationId, version, answers, false, user);
+        model.addAttribute("incomplete", true);
+        return answerForm(
+            monitoring.openForAnswering(administrationId, user), answers, null, model);
+      }
       monitoring.answer(administrationId, version, answers, submit, user);
     } catch (BadInputException e) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
-      return answerForm(a, answers, e.getMessage(), model);
+      return answerForm(a, answers, e.problem(), model);
     } catch (StaleEditException e) {
       response.setStatus(HttpStatus.CONFLICT.value());
       // Show what was just entered on top of the current version, so sending again works.
@@ -80,10 +94,7 @@ class MeasureAnswerController {
           model);
     }
     redirect.addFlashAttribute(
-        "notice",
-        submit
-            ? "Thank you. Your answers were sent to your clinician."
-            : "Your answers are saved. You can come back and finish later.");
+        "noticeCode", submit ? "measure.answer.sent" : "measure.answer.saved-for-later");
     return "redirect:/me";
   }
 }

@@ -29,13 +29,19 @@ class MeasureAnswering {
   private final MeasureCatalog catalog;
   private final MeasureAccess access;
   private final AuditLog audit;
+  private final org.securebase.app.journal.CrisisFlags flags;
 
   MeasureAnswering(
-      MeasureRepository repository, MeasureCatalog catalog, MeasureAccess access, AuditLog audit) {
+      MeasureRepository repository,
+      MeasureCatalog catalog,
+      MeasureAccess access,
+      AuditLog audit,
+      org.securebase.app.journal.CrisisFlags flags) {
     this.repository = repository;
     this.catalog = catalog;
     this.access = access;
     this.audit = audit;
+    this.flags = flags;
   }
 
   /** An administration the client may answer now, with any saved answers. */
@@ -82,6 +88,7 @@ class MeasureAnswering {
     if (submit) {
       ScoreSheet sheet = Scorer.score(instrument, responses);
       repository.insertScores(a.id(), sheet.scores());
+      SelfHarmItem.flagIfAnswered(instrument, responses.answers(), a.clientId(), a.id(), flags);
     }
     audit.record(submit ? "SUBMIT" : "SAVE", ADMINISTRATION, administrationId);
     return repository.findAdministration(a.id()).orElseThrow();
@@ -143,6 +150,7 @@ class MeasureAnswering {
             0);
     repository.insertAdministration(a, enteredBy);
     repository.insertScores(a.id(), Scorer.score(instrument, responses).scores());
+    SelfHarmItem.flagIfAnswered(instrument, responses.answers(), clientId, a.id(), flags);
     audit.record("CREATE", ADMINISTRATION, a.id());
     return a;
   }

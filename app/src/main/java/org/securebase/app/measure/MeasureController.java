@@ -257,7 +257,7 @@ class MeasureController {
       monitoring.addEvent(id, occurredOn, kind, note, user);
       redirect.addFlashAttribute("notice", "The event note was added.");
     } catch (BadInputException e) {
-      redirect.addFlashAttribute("eventError", e.getMessage());
+      redirect.addFlashAttribute("eventError", e.problem());
       redirect.addFlashAttribute("eventNote", note);
     }
     return "redirect:/clients/" + id + "/measures#events";
@@ -279,7 +279,7 @@ class MeasureController {
       monitoring.updateEvent(id, new EventNote(eventId, id, occurredOn, kind, note, version), user);
       redirect.addFlashAttribute("notice", "The event note was changed.");
     } catch (BadInputException e) {
-      redirect.addFlashAttribute("eventError", e.getMessage());
+      redirect.addFlashAttribute("eventError", e.problem());
     }
     return "redirect:/clients/" + id + "/measures#events";
   }

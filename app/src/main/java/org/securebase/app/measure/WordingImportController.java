@@ -57,7 +57,7 @@ class WordingImportController {
       return "redirect:/admin/measures/wording";
     } catch (BadInputException e) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
-      model.addAttribute("error", e.getMessage());
+      model.addAttribute("error", e.problem());
       model.addAttribute("instruments", catalog.all());
       return VIEW;
     }

@@ -155,7 +155,7 @@ class PlanController {
       redirect.addFlashAttribute("notice", "Session " + saved.number() + " saved.");
     } catch (BadInputException e) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
-      model.addAttribute("problem", e.getMessage());
+      model.addAttribute("problem", e.problem());
       return sessionForm(id, user, model);
     }
     return "redirect:/clients/" + id + "/plan";

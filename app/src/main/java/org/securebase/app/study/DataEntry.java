@@ -144,6 +144,10 @@ public class DataEntry {
     return studies.visible(studyId, user, act);
   }
 
+  private boolean isImplicit(UUID studyId, String form) {
+    return ALL_VARIABLES.equals(form) && redcap.formPlaces(studyId).isEmpty();
+  }
+
   /** The forms of a study in dictionary order ({@link #ALL_VARIABLES} when it has none). */
   List<String> forms(UUID studyId) {
     Set<String> forms = new LinkedHashSet<>();
@@ -188,7 +192,9 @@ public class DataEntry {
       complete = own != null && own.complete();
     } else {
       values = entries.values(c.participant().id(), c.wave().id());
-      complete = status(c, form) == 2;
+      int marked = status(c, form);
+      // As on the status page: an unmarked implicit form is complete once it holds values.
+      complete = marked == 2 || (marked < 0 && isImplicit(studyId, form) && !values.isEmpty());
     }
     List<Field> fields = new ArrayList<>();
     Map<UUID, Boolean> required = required(studyId);

@@ -94,7 +94,7 @@ class StudyAdminController {
       return "redirect:/admin/studies";
     } catch (BadInputException e) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
-      model.addAttribute("assignError", e.getMessage());
+      model.addAttribute("assignError", e.problem());
       model.addAttribute("assignStudy", id);
       fill(model);
       return VIEW;

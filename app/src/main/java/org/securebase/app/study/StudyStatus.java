@@ -198,11 +198,9 @@ public class StudyStatus {
     }
     boolean complete;
     if (forms.isEmpty()) {
-      complete =
-          variables.stream()
-              .filter(v -> required.getOrDefault(v.id(), false))
-              .allMatch(v -> values.contains(v.id()));
-      complete = complete && !values.isEmpty();
+      // One implicit form: its status when someone marked it, else complete once it holds values.
+      Integer marked = formStatus == null ? null : formStatus.get(DataEntry.ALL_VARIABLES);
+      complete = marked != null ? marked == 2 : !values.isEmpty();
     } else {
       complete =
           formStatus != null && forms.stream().allMatch(f -> formStatus.getOrDefault(f, 0) == 2);

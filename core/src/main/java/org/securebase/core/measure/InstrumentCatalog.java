@@ -30,7 +30,14 @@ public final class InstrumentCatalog {
 
   /** Resource names of the definitions that ship with SecureBase. */
   static final List<String> BUILT_IN =
-      List.of("ecr-r.json", "ecr-rs.json", "rfq-8.json", "rq.json", "signs-of-security.json");
+      List.of(
+          "ecr-r.json",
+          "ecr-rs.json",
+          "rfq-8.json",
+          "rq.json",
+          "signs-of-security.json",
+          "phq-9.json",
+          "gad-7.json");
 
   private static final String RESOURCE_DIR = "/org/securebase/core/measure/instruments/";
 

@@ -39,7 +39,7 @@ class InstrumentCatalogTest {
     void loadsEveryShippedDefinition() {
       assertThat(catalog.all())
           .extracting(Instrument::id)
-          .containsExactly("ecr-r", "ecr-rs", "rfq-8", "rq", "signs-of-security");
+          .containsExactly("ecr-r", "ecr-rs", "gad-7", "phq-9", "rfq-8", "rq", "signs-of-security");
     }
 
     @Test

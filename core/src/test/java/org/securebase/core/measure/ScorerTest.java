@@ -328,6 +328,55 @@ class ScorerTest {
     }
   }
 
+  /** PHQ-9 and GAD-7 totals are plain sums (Kroenke et al. 2001; Spitzer et al. 2006). */
+  @Nested
+  class FreeSymptomMeasures {
+
+    private final Instrument phq9 = CATALOG.get("phq-9", "1.0");
+    private final Instrument gad7 = CATALOG.get("gad-7", "1.0");
+
+    @Test
+    void sumsThePhq9ToItsPublishedRange() {
+      assertThat(score(phq9, allAnswered(phq9, 3), "total")).isCloseTo(27.0, EXACT);
+      assertThat(score(phq9, allAnswered(phq9, 0), "total")).isCloseTo(0.0, EXACT);
+      Map<String, Integer> moderate = allAnswered(phq9, 1);
+      moderate.put("1", 3);
+      moderate.put("2", 2);
+      // 7 items at 1 plus 3 and 2: 12, in the published 10-14 "moderate" band.
+      assertThat(score(phq9, moderate, "total")).isCloseTo(12.0, EXACT);
+    }
+
+    @Test
+    void sumsTheGad7ToItsPublishedRange() {
+      assertThat(score(gad7, allAnswered(gad7, 3), "total")).isCloseTo(21.0, EXACT);
+      assertThat(score(gad7, allAnswered(gad7, 2), "total")).isCloseTo(14.0, EXACT);
+    }
+
+    @Test
+    void leavesTheTotalMissingWhenAnItemIsUnanswered() {
+      Map<String, Integer> answers = allAnswered(phq9, 2);
+      answers.remove("9");
+      assertThat(
+              Scorer.score(phq9, ResponseSet.inCanonicalOrder(phq9, answers))
+                  .find("total")
+                  .map(s -> s.value()))
+          .satisfiesAnyOf(v -> assertThat(v).isEmpty(), v -> assertThat(v.orElse(null)).isNull());
+    }
+
+    @Test
+    void carriesTheCitedTestRetestReliabilityForReliableChange() {
+      assertThat(phq9.subscale("total").orElseThrow().preferredReliability(null))
+          .hasValueSatisfying(
+              r -> {
+                assertThat(r.kind()).isEqualTo(Reliability.Kind.TEST_RETEST);
+                assertThat(r.value()).isEqualTo(0.84);
+                assertThat(r.source()).contains("Kroenke, Spitzer & Williams (2001)");
+              });
+      assertThat(gad7.subscale("total").orElseThrow().preferredReliability(null))
+          .hasValueSatisfying(r -> assertThat(r.value()).isEqualTo(0.83));
+    }
+  }
+
   static Instrument loadFixture(String name) {
     InputStream in = ScorerTest.class.getResourceAsStream("/measure/" + name);
     assertThat(in).as("fixture %s", name).isNotNull();
