@@ -4,9 +4,10 @@ import java.time.Clock;
 import java.util.UUID;
 import org.securebase.app.audit.AuditLog;
 import org.securebase.app.kernel.BadInputException;
-import org.securebase.app.kernel.RecordNotFoundException;
 import org.securebase.app.kernel.Role;
 import org.securebase.app.kernel.SignedInUser;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The administrator's account pages. No clinical content is shown here. */
@@ -29,7 +31,18 @@ class AccountController {
   private final AuditLog audit;
   private final Clock clock;
 
-  AccountController(AccountRepository repository, Accounts accounts, AuditLog audit, Clock clock) {
+  private final AccountLifecycle lifecycle;
+  private final MessageSource messages;
+
+  AccountController(
+      AccountRepository repository,
+      Accounts accounts,
+      AuditLog audit,
+      Clock clock,
+      AccountLifecycle lifecycle,
+      MessageSource messages) {
+    this.lifecycle = lifecycle;
+    this.messages = messages;
     this.repository = repository;
     this.accounts = accounts;
     this.audit = audit;
@@ -39,6 +52,8 @@ class AccountController {
   @GetMapping("/admin/accounts")
   String list(Model model) {
     model.addAttribute("accounts", repository.findAll());
+    model.addAttribute(
+        "roles", java.util.Arrays.stream(Role.values()).filter(r -> r != Role.CLIENT).toList());
     model.addAttribute("now", clock.instant());
     return VIEW_LIST;
   }
@@ -69,12 +84,48 @@ class AccountController {
 
   @PostMapping("/admin/accounts/{id}/unlock")
   String unlock(@PathVariable UUID id, RedirectAttributes redirect) {
-    Account account =
-        repository.findById(id).orElseThrow(() -> new RecordNotFoundException("account", id));
-    repository.unlock(id);
-    audit.record("UNLOCK", "account", id);
-    redirect.addFlashAttribute("notice", "Account " + account.username() + " was unlocked.");
+    lifecycle.unlock(id);
+    redirect.addFlashAttribute("notice", text("governance.accounts.unlocked"));
     return "redirect:/admin/accounts";
+  }
+
+  @PostMapping("/admin/accounts/{id}/{state:enable|disable}")
+  String setEnabled(
+      @PathVariable UUID id,
+      @PathVariable String state,
+      @AuthenticationPrincipal SignedInUser admin,
+      RedirectAttributes redirect) {
+    lifecycle.setEnabled(id, state.equals("enable"), admin);
+    redirect.addFlashAttribute("notice", text("governance.accounts." + state + "d"));
+    return "redirect:/admin/accounts";
+  }
+
+  @PostMapping("/admin/accounts/{id}/role")
+  String changeRole(
+      @PathVariable UUID id,
+      @RequestParam(name = "role", required = false) Role role,
+      @AuthenticationPrincipal SignedInUser admin,
+      RedirectAttributes redirect) {
+    lifecycle.changeRole(id, role, admin);
+    redirect.addFlashAttribute("notice", text("governance.accounts.roleChanged"));
+    return "redirect:/admin/accounts";
+  }
+
+  @PostMapping("/admin/accounts/{id}/reset")
+  String issueReset(
+      @PathVariable UUID id,
+      @AuthenticationPrincipal SignedInUser admin,
+      Model model,
+      jakarta.servlet.http.HttpServletResponse response) {
+    String code = lifecycle.issueReset(id, admin);
+    response.setHeader("Cache-Control", "no-store");
+    model.addAttribute("account", repository.findById(id).orElseThrow());
+    model.addAttribute("link", "/password-reset/" + code);
+    return "account/reset-link";
+  }
+
+  private String text(String code) {
+    return messages.getMessage(code, null, LocaleContextHolder.getLocale());
   }
 
   private String formView(Model model) {

@@ -90,6 +90,13 @@ public class SignInThrottle {
         .update();
   }
 
+  /** An administrator unlocked the account: its username may try again at once. */
+  public void forget(String username) {
+    jdbc.sql("DELETE FROM sign_in_throttle WHERE throttle_key = :k")
+        .param("k", accountKey(username))
+        .update();
+  }
+
   /** When the next try for this username is looked at (for tests and the account page). */
   public Instant nextTryFor(String username) {
     return waitsUntil(accountKey(username));

@@ -21,6 +21,7 @@ import org.securebase.core.plan.Deadline;
 import org.securebase.core.plan.ObjectiveTemplate;
 import org.securebase.core.plan.ProgressNote;
 import org.securebase.core.plan.StatusRule;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,11 +42,19 @@ public class TreatmentPlans {
   private final Caseload caseload;
   private final AuditLog audit;
 
-  TreatmentPlans(PlanRepository plans, Caseload caseload, AuditLog audit, Clock clock) {
+  private final ObjectProvider<ObjectiveProgressSource> outsideSessions;
+
+  TreatmentPlans(
+      PlanRepository plans,
+      Caseload caseload,
+      AuditLog audit,
+      Clock clock,
+      ObjectProvider<ObjectiveProgressSource> outsideSessions) {
     this.clock = clock;
     this.plans = plans;
     this.caseload = caseload;
     this.audit = audit;
+    this.outsideSessions = outsideSessions;
   }
 
   /** One progress entry of an objective, with the session it was recorded in. */
@@ -85,12 +94,22 @@ public class TreatmentPlans {
     }
     List<PlanVersion> versions = plans.versions(row.get().id());
     PlanVersion current = versions.get(0);
+    Map<UUID, Integer> outside = new HashMap<>();
+    outsideSessions
+        .orderedStream()
+        .forEach(
+            source ->
+                source.countsFor(clientId).forEach((k, n) -> outside.merge(k, n, Integer::sum)));
     return new PlanPage(
-        row.get().id(), current, versions, standings(current, sessions, today), sessions);
+        row.get().id(), current, versions, standings(current, sessions, outside, today), sessions);
   }
 
+  /** Session progress plus progress outside sessions (homework such as guided practice). */
   private static List<Standing> standings(
-      PlanVersion current, List<TherapySession> sessions, LocalDate today) {
+      PlanVersion current,
+      List<TherapySession> sessions,
+      Map<UUID, Integer> outside,
+      LocalDate today) {
     List<Standing> standings = new ArrayList<>();
     int held = sessions.size();
     for (PlanObjective o : current.objectives()) {
@@ -105,6 +124,7 @@ public class TreatmentPlans {
         }
       }
       history.sort(Comparator.comparingInt(ProgressEntry::session));
+      sum += outside.getOrDefault(o.key(), 0);
       standings.add(
           new Standing(
               o,

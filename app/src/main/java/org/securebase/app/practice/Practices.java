@@ -24,6 +24,7 @@ import org.securebase.app.kernel.RecordNotFoundException;
 import org.securebase.app.kernel.Role;
 import org.securebase.app.kernel.SignedInUser;
 import org.securebase.app.kernel.StaleEditException;
+import org.securebase.app.plan.ObjectiveProgressSource;
 import org.securebase.core.practice.CrisisLanguageStop;
 import org.securebase.core.practice.ForbiddenContent;
 import org.securebase.core.practice.HypnosisContraindication;
@@ -48,7 +49,7 @@ import org.springframework.transaction.annotation.Transactional;
  * clinician gets a 404.
  */
 @Component
-public class Practices {
+public class Practices implements ObjectiveProgressSource {
 
   static final String RECORD = "practice";
 
@@ -395,6 +396,12 @@ public class Practices {
   public boolean groundingOnlySuggested(UUID clientId, SignedInUser user) {
     caseload.read(clientId, user);
     return groundingOnlySuggested(clientId);
+  }
+
+  /** Completed practices count toward the objective they were assigned to as homework. */
+  @Override
+  public Map<UUID, Integer> countsFor(UUID clientId) {
+    return completedByObjective(clientId);
   }
 
   /** Completed practices per treatment-plan objective they were assigned to. */

@@ -393,18 +393,4 @@ public class DataEntry {
         problemKey,
         problemDetail);
   }
-
-  /** A form with refused fields: nothing was stored; the form comes back as typed. */
-  public static final class FormRefused extends RuntimeException {
-    private final transient Form form;
-
-    FormRefused(Form form) {
-      super("research.entry.refused");
-      this.form = form;
-    }
-
-    public Form form() {
-      return form;
-    }
-  }
 }

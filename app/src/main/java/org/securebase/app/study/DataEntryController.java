@@ -96,7 +96,7 @@ class DataEntryController {
         });
     try {
       entry.save(id, participant, wave, form, typed, complete, user);
-    } catch (DataEntry.FormRefused e) {
+    } catch (FormRefused e) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
       model.addAttribute("entry", e.form());
       model.addAttribute("refused", true);

@@ -76,6 +76,49 @@ class UserAddCommandTest {
   }
 
   @Test
+  void aSeventyThreeBytePasswordGetsASentenceNotAStackTrace() {
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream previous = System.err;
+    System.setErr(new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+    int exit;
+    try {
+      exit =
+          run(
+              "a".repeat(73),
+              "user",
+              "add",
+              "--username",
+              "long.pw",
+              "--role",
+              "ADMIN",
+              "--password-stdin");
+    } finally {
+      System.setErr(previous);
+    }
+    assertThat(exit).isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("password")
+        .contains("72 bytes")
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ");
+  }
+
+  @Test
+  void aClientAccountIsNotOpenedFromTheCommandLine() {
+    assertThat(
+            run(
+                "a-long-enough-passphrase",
+                "user",
+                "add",
+                "--username",
+                "cli.client",
+                "--role",
+                "CLIENT",
+                "--password-stdin"))
+        .isEqualTo(1);
+  }
+
+  @Test
   void anUnknownRoleIsAUsageError() {
     assertThat(
             run(

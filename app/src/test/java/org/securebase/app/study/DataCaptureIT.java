@@ -132,7 +132,7 @@ class DataCaptureIT extends IntegrationTest {
                       false,
                       first))
           .isInstanceOfSatisfying(
-              DataEntry.FormRefused.class,
+              FormRefused.class,
               e -> {
                 DataEntry.Field age =
                     e.form().fields().stream()
@@ -157,7 +157,7 @@ class DataCaptureIT extends IntegrationTest {
               () ->
                   entry.save(
                       study.id(), "P1", "w1", "screening", Map.of("caregiver", "3"), true, first))
-          .isInstanceOf(DataEntry.FormRefused.class);
+          .isInstanceOf(FormRefused.class);
       assertThat(stored("P1", "w1", "caregiver")).isEqualTo("2");
 
       entry.save(

@@ -38,7 +38,6 @@ import java.util.regex.Pattern;
 public final class DataDictionary {
 
   private static final Pattern FIELD_NAME = Pattern.compile("[a-z][a-z0-9_]{0,99}");
-  private static final Pattern CHOICE_CODE = Pattern.compile("-?[A-Za-z0-9_.]{1,40}");
   private static final Set<String> FIELD_TYPES =
       Set.of(
           "text",
@@ -381,41 +380,5 @@ public final class DataDictionary {
 
   private static String shorten(String s) {
     return s.length() <= MAX_LABEL ? s : s.substring(0, MAX_LABEL - 1).stripTrailing() + "…";
-  }
-
-  /** One choice of a radio, dropdown or checkbox field: its raw code and its label. */
-  public record Choice(String code, String label) {
-
-    /** Parses REDCap's "1, Mother | 2, Father" form; a problem names what is wrong. */
-    static List<Choice> parse(String text) {
-      if (text == null || text.isBlank()) {
-        throw new IllegalArgumentException("a choice field needs its choices, e.g. 1, Yes | 0, No");
-      }
-      List<Choice> choices = new ArrayList<>();
-      Set<String> codes = new LinkedHashSet<>();
-      for (String part : text.split("\\|")) {
-        int comma = part.indexOf(',');
-        if (comma < 0) {
-          throw new IllegalArgumentException(
-              "choice \"" + part.strip() + "\" needs a code, a comma and a label");
-        }
-        String code = part.substring(0, comma).strip();
-        String label = part.substring(comma + 1).strip();
-        if (!CHOICE_CODE.matcher(code).matches() || label.isEmpty()) {
-          throw new IllegalArgumentException(
-              "choice \"" + part.strip() + "\" needs a code (letters, digits) and a label");
-        }
-        if (!codes.add(code)) {
-          throw new IllegalArgumentException("choice code " + code + " comes twice");
-        }
-        choices.add(new Choice(code, label));
-      }
-      return choices;
-    }
-
-    /** SecureBase's "1=Mother|2=Father" form. */
-    static String allowedValues(List<Choice> choices) {
-      return String.join("|", choices.stream().map(c -> c.code() + "=" + c.label()).toList());
-    }
   }
 }

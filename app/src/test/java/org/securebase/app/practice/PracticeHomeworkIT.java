@@ -1,0 +1,55 @@
+package org.securebase.app.practice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.securebase.app.IntegrationTest;
+import org.securebase.app.TestWorkspace;
+import org.securebase.app.kernel.Role;
+import org.securebase.app.kernel.SignedInUser;
+import org.securebase.app.plan.ObjectiveForm;
+import org.securebase.app.plan.PlanForm;
+import org.securebase.app.plan.TreatmentPlans;
+import org.securebase.core.plan.ObjectiveTemplate;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/** A practice assigned as homework counts toward its objective once the client completes it. */
+class PracticeHomeworkIT extends IntegrationTest {
+
+  @Autowired ApplicationContext context;
+  @Autowired Practices practices;
+  @Autowired TreatmentPlans plans;
+
+  @Test
+  void completedPracticesCountTowardTheLinkedObjective() {
+    TestWorkspace workspace = new TestWorkspace(context);
+    SignedInUser clinician = workspace.person(Role.CLINICIAN);
+    SignedInUser client = workspace.clientPerson(clinician);
+    PlanForm plan = plans.form(client.clientId(), clinician);
+    for (ObjectiveForm o : plan.getObjectives()) {
+      if (o.getTemplate() == ObjectiveTemplate.SAFE_CLOSENESS) {
+        o.setIncluded(true);
+      }
+    }
+    plans.save(client.clientId(), plan, clinician);
+    var objective = plans.read(client.clientId(), clinician).standings().get(0);
+    assertThat(objective.assessment().progress()).isZero();
+
+    PracticeForm form = new PracticeForm();
+    form.setAspiration("I want to stay present when someone comes close.");
+    form.setMinutes(5);
+    Practice draft = practices.build(client.clientId(), form, clinician);
+    practices.approveRenderingLater(
+        draft.id(), draft.version(), objective.objective().key(), clinician);
+    var started = practices.startSession(draft.id(), 5, 7, client);
+    practices.startSession(draft.id(), 5, 7, client); // started, never finished: does not count
+    practices.completeSession(started, 6, 7, false, client);
+
+    var after = plans.read(client.clientId(), clinician).standings().get(0);
+    assertThat(after.objective().key()).isEqualTo(objective.objective().key());
+    assertThat(after.assessment().progress()).isEqualTo(1);
+    assertThat(practices.completedByObjective(client.clientId()))
+        .containsEntry(objective.objective().key(), 1);
+  }
+}
