@@ -8,9 +8,10 @@ import java.util.OptionalDouble;
 
 /**
  * Approximate rules of thumb that check a coder's classification against the coder's own scale
- * scores (attachment-science.md 2.3). The official system is holistic judgement, so these rules
- * only produce {@link ConsistencyWarning}s; they never change a coding. Each threshold is a named
- * parameter and the rule set has an id and version that every warning carries.
+ * scores, over the scales of Main, Goldwyn & Hesse (2003); written by the team, not published
+ * cut-offs. The official system is holistic judgement, so these rules only produce {@link
+ * ConsistencyWarning}s; they never change a coding. Each threshold is a named parameter and the
+ * rule set has an id and version that every warning carries.
  *
  * <p>Rules, with the {@link #DEFAULTS} in brackets:
  *
@@ -40,7 +41,7 @@ public record ConsistencyRules(
     double leaningScoreMin,
     double lowCoherenceBelow) {
 
-  /** The defaults of attachment-science.md 2.3. */
+  /** The team's default thresholds (approximate, not published cut-offs). */
   public static final ConsistencyRules DEFAULTS =
       new ConsistencyRules("aai-consistency", "1", 5, 7, 5.5, 4.5, 5, 5);
 

@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * The retrospective definition of earned security as a named, versioned, parameterized rule
- * (attachment-science.md 2.4):
+ * (Pearson, Cohn, Cowan & Cowan 1994; Roisman, Padron, Sroufe & Egeland 2002), over the AAI scales
+ * of the Main, Goldwyn & Hesse scoring system (2003):
  *
  * <pre>
  * secure      = organized classification is F  (or coherence of mind &gt;= COH_CUT when no
@@ -67,7 +68,9 @@ public record EarnedSecurityRule(
   public static final EarnedSecurityRule LOVING_BELOW_5_ONLY =
       published("retro-loving-lt5", 5, LovingComparison.BELOW, false);
 
-  /** The default of attachment-science.md 2.4: COH_CUT 5, LOVING_CUT 3, NEG_CUT 5. */
+  /**
+   * The team's default: COH_CUT 5, LOVING_CUT 3, NEG_CUT 5 (published variants use 2, 3 or < 5).
+   */
   public static final EarnedSecurityRule DEFAULT = LOVING_3_WITH_NEGATIVE;
 
   /** The published variants, in the order a sensitivity table shows them. */

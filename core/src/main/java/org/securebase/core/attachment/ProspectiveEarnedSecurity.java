@@ -7,9 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The prospective definition of earned security (attachment-science.md 2.5): a documented insecure
- * infant Strange Situation classification (A, C or D) followed by an F adult AAI. It is kept apart
- * from the retrospective rule: the two definitions identify different people.
+ * The prospective definition of earned security (Roisman, Padron, Sroufe & Egeland 2002, Child
+ * Development 73(4), 1204-1219): a documented insecure infant Strange Situation classification (A,
+ * C or D) followed by an F adult AAI. It is kept apart from the retrospective rule: the two
+ * definitions identify different people.
  *
  * <p>With no caregiver given, any caregiver's infant classification counts; with one, only that
  * caregiver's. The adult counts as F from the organized classification, so U/F is F here as in
