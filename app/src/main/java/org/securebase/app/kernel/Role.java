@@ -19,4 +19,9 @@ public enum Role {
   public String authority() {
     return "ROLE_" + name();
   }
+
+  /** The message that names this role on a page ({@code role.CLINICIAN} ...). */
+  public String messageKey() {
+    return "role." + name();
+  }
 }
