@@ -127,6 +127,8 @@ class SecurityConfiguration {
     CookieCsrfTokenRepository cookies = new CookieCsrfTokenRepository();
     // Secure follows the request: HTTPS directly or through a honoured X-Forwarded-Proto.
     cookies.setCookieCustomizer(cookie -> cookie.sameSite("Strict"));
+    // Scripts send the page's token in X-CSRF-TOKEN, as they did when it lived in the session.
+    cookies.setHeaderName("X-CSRF-TOKEN");
     return cookies;
   }
 

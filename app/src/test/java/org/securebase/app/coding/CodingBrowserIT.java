@@ -76,7 +76,12 @@ class CodingBrowserIT extends BrowserTesting {
         .selectOption("6");
     a.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Finalize")).click();
     assertThat(a.getByText("Coding finalized")).isVisible();
-    assertThat(a.getByText("EARNED", new Page.GetByTextOptions().setExact(true))).isVisible();
+    assertThat(
+            a.getByText(
+                    "Earned-secure (by this coder's AAI coding)",
+                    new Page.GetByTextOptions().setExact(true))
+                .first())
+        .isVisible();
     // Beside the scale, evidence links jump to the words in the transcript.
     var evidence = a.locator("td.evidence a").first();
     assertThat(evidence).isVisible();

@@ -67,7 +67,7 @@ class BrowserIT extends BrowserTesting {
     Page page = browser.newPage(false);
     browser.signIn(page, coder.username(), "not-the-password");
     assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.ALERT))
-        .hasText("The username or password is not right.");
+        .containsText("the username, password or code is not right");
     browser.screenshot(page, "sign-in-failed");
   }
 }
