@@ -30,7 +30,7 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Measures the discourse indicators against a labelled corpus: precision, recall and F1 per"
-          + " indicator at span and item level with 95% intervals, beside a dictionary-count"
+          + " indicator at span and item level with 95%% intervals, beside a dictionary-count"
           + " baseline, and a confusion summary.",
       "The corpus is synthetic labelled text; the figures describe a coder's aid, not a person."
     },
