@@ -37,7 +37,7 @@ class RedcapExport {
       Study study,
       List<StudyVariable> included,
       ExportSubset subset,
-      StudyExport.Pseudonyms ids,
+      Pseudonyms ids,
       ExportZip zip) {
     List<List<String>> stored = redcap.dictionary(study.id());
     List<List<String>> dictionary = stored.isEmpty() ? derived(study) : stored;

@@ -172,8 +172,8 @@ class StudyController {
     response.setContentType("application/zip");
     String name =
         redcap
-            ? StudyExport.redcapFileName(study)
-            : StudyExport.fileName(study, authorized.options());
+            ? ExportReadme.redcapFileName(study)
+            : ExportReadme.fileName(study, authorized.options());
     response.setHeader(
         HttpHeaders.CONTENT_DISPOSITION,
         ContentDisposition.attachment().filename(name).build().toString());

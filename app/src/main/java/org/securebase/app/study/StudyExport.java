@@ -1,13 +1,9 @@
 package org.securebase.app.study;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -124,31 +120,7 @@ public class StudyExport {
               .filter(v -> options.subset().variable(v.name(), forms.get(v.id())))
               .toList();
       redcapExport.write(study, included, options.subset(), ids, zip);
-      zip.text(
-          "README.txt",
-          String.join(
-              "\n",
-              "Export of study " + study.code() + " in REDCap's formats, made by SecureBase.",
-              "",
-              "redcap_dictionary.csv: the data dictionary (Data Dictionary upload in REDCap).",
-              "redcap_records.csv: the records as a raw CSV import (Data Import Tool); each",
-              "study wave is a REDCap event (redcap_event_name), each _complete column the form",
-              "status (0 incomplete, 1 unverified, 2 complete).",
-              "",
-              "De-identified as every SecureBase export: record ids are keyed hashes of the study's",
-              "participant ids, dates are moved back by 1 to 364 days per participant, identifier",
-              "variables are "
-                  + (options.includeIdentifiers() ? "INCLUDED on approval" : "left out")
-                  + ", free-text variables are "
-                  + (options.includeFreeText() ? "INCLUDED on approval" : "left out")
-                  + ".",
-              "Filter: waves = "
-                  + options.subset().describe("waves")
-                  + "; instruments = "
-                  + options.subset().describe("instruments")
-                  + "; variables = "
-                  + options.subset().describe("variables"),
-              ""));
+      zip.text("README.txt", ExportReadme.redcap(study, options));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -192,20 +164,6 @@ public class StudyExport {
     return "EXPORT"
         + (options.includeIdentifiers() ? "_WITH_IDENTIFIERS" : "")
         + (options.includeFreeText() ? "_WITH_FREE_TEXT" : "");
-  }
-
-  /** The file name offered for download. */
-  static String fileName(Study study, Options options) {
-    return "study-"
-        + study.code()
-        + (options.includeIdentifiers() || options.includeFreeText()
-            ? "-with-identifying-data.zip"
-            : "-deidentified.zip");
-  }
-
-  /** The file name offered for the REDCap-format download. */
-  static String redcapFileName(Study study) {
-    return "study-" + study.code() + "-redcap.zip";
   }
 
   private void writeZip(Study study, Options options, ExportZip zip) {
@@ -374,7 +332,7 @@ public class StudyExport {
     }
     Map<UUID, StudyVariable> byId = new HashMap<>();
     variables.forEach(v -> byId.put(v.id(), v));
-    try (ExportZip.Table t = zip.table("values.csv", valuesHeader(included))) {
+    try (ExportZip.Table t = zip.table("values.csv", ValuesTable.header(included))) {
       ValuesTable table = new ValuesTable(included, ids, t);
       data.values(
           study.id(),
@@ -416,11 +374,11 @@ public class StudyExport {
         t.row(c.table(), c.variable(), c.label(), c.type(), c.allowed(), c.units());
       }
     }
-    zip.text("read_study.R", rScript());
+    zip.text("read_study.R", ReaderScripts.resource("read_study.R"));
     zip.text("read_study.py", ReaderScripts.resource("read_study.py"));
     zip.text("read_study.do", ReaderScripts.stata(dictionary));
     zip.text("read_study.sps", ReaderScripts.spss(dictionary));
-    zip.text("README.txt", readme(study, options, variables, included));
+    zip.text("README.txt", ExportReadme.csv(study, options, variables, included));
   }
 
   static List<StudyVariable> included(List<StudyVariable> variables, Options options) {
@@ -430,143 +388,9 @@ public class StudyExport {
         .toList();
   }
 
-  static List<String> valuesHeader(List<StudyVariable> included) {
-    List<String> header = new ArrayList<>(List.of("participant", "wave"));
-    included.forEach(v -> header.add(v.name()));
-    return header;
-  }
-
-  /**
-   * The values table: pivots values to one row per participant and wave, hashes the participant and
-   * shifts dates. Used by the export and, over a generated stream, by the volume test.
-   */
-  static final class ValuesTable {
-    private final WideRows rows;
-
-    ValuesTable(List<StudyVariable> included, Pseudonyms ids, ExportZip.Table table) {
-      boolean[] isDate = new boolean[included.size()];
-      for (int i = 0; i < isDate.length; i++) {
-        isDate[i] = included.get(i).type() == VariableType.DATE;
-      }
-      this.rows =
-          new WideRows(
-              included.size(),
-              (participant, wave, values) -> {
-                String[] row = new String[values.length + 2];
-                row[0] = ids.of(participant);
-                row[1] = wave;
-                for (int i = 0; i < values.length; i++) {
-                  String v = values[i];
-                  row[i + 2] =
-                      v != null && isDate[i]
-                          ? ids.shift(participant, LocalDate.parse(v)).toString()
-                          : v;
-                }
-                table.row(row);
-              });
-    }
-
-    void add(String participant, String wave, int column, String value) {
-      rows.add(participant, wave, column, value);
-    }
-
-    void finish() {
-      rows.finish();
-    }
-  }
-
-  /**
-   * Keyed pseudonyms and date shifts of one study. Remembers only the last participant, since rows
-   * come in participant order.
-   */
-  static final class Pseudonyms {
-    private final PseudonymMac mac;
-    private final String scope;
-    private String lastCode;
-    private String lastPseudonym;
-    private String lastShiftCode;
-    private int lastShift;
-
-    Pseudonyms(PseudonymMac mac, String scope) {
-      this.mac = mac;
-      this.scope = scope;
-    }
-
-    String of(String code) {
-      if (!code.equals(lastCode)) {
-        lastPseudonym = mac.pseudonym(scope, code);
-        lastCode = code;
-      }
-      return lastPseudonym;
-    }
-
-    LocalDate shift(String code, LocalDate date) {
-      if (!code.equals(lastShiftCode)) {
-        lastShift = mac.dayShift(scope, code);
-        lastShiftCode = code;
-      }
-      return date.plusDays(lastShift);
-    }
-  }
-
   static String plain(double d) {
     return d == Math.rint(d) && Math.abs(d) < 1e15
         ? Long.toString((long) d)
         : java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
-  }
-
-  static String rScript() {
-    try (InputStream in = StudyExport.class.getResourceAsStream("/study/read_study.R")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static String readme(
-      Study study, Options options, List<StudyVariable> all, List<StudyVariable> included) {
-    List<String> dropped =
-        all.stream().filter(v -> !included.contains(v)).map(StudyVariable::name).toList();
-    return String.join(
-        "\n",
-        "De-identified export of study " + study.code() + " (" + study.title() + ")",
-        "Made " + OffsetDateTime.now(ZoneOffset.UTC).withNano(0) + " by SecureBase.",
-        "",
-        "Files: participants.csv, waves.csv, infant_ssp.csv, aai.csv, questionnaires.csv,",
-        "values.csv (one row per participant and wave), filter.csv (what this export was limited",
-        "to), dictionary.csv (variable, label, type, allowed values and units of every column) and",
-        "readers that apply the dictionary's types, labels and value labels:",
-        "- R: source(\"read_study.R\"); study <- read_study(\".\")",
-        "- Python (pandas): from read_study import read_study; study = read_study(\".\")",
-        "- Stata: do read_study.do (writes one .dta per table, with variable and value labels)",
-        "- SPSS or PSPP: INSERT FILE=\"read_study.sps\". (reads values.csv with labels)",
-        "",
-        "Filter: waves = "
-            + options.subset().describe("waves")
-            + "; instruments = "
-            + options.subset().describe("instruments")
-            + "; variables = "
-            + options.subset().describe("variables"),
-        "",
-        "De-identification:",
-        "- participant: a keyed hash (HMAC-SHA256) of the study's participant id; the key stays",
-        "  in the deployment, so the hash cannot be recomputed from a guessed id. The same",
-        "  participant has the same hash in every export of this study.",
-        "- dates: moved back by 1 to 364 days, the same number for every date of one participant",
-        "  (intervals within a participant are kept), derived from a keyed hash, so stable across",
-        "  exports.",
-        "- identifier variables: "
-            + (options.includeIdentifiers() ? "INCLUDED on request" : "left out"),
-        "- free-text variables: "
-            + (options.includeFreeText() ? "INCLUDED on request" : "left out"),
-        "- variables left out: " + (dropped.isEmpty() ? "none" : String.join(", ", dropped)),
-        "",
-        "AAI codings carry the coder who made them; NS in a scale column means not scorable.",
-        "Questionnaire scores are self-report data; they say nothing about AAI classification or",
-        "earned security.",
-        "",
-        "SPSS: no well-kept Java writer for .sav files exists, so the SPSS syntax file reads the",
-        "CSV instead. In R, haven::write_sav(study$values, \"values.sav\") writes a .sav file.",
-        "");
   }
 }

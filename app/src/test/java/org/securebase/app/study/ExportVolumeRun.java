@@ -53,10 +53,8 @@ public final class ExportVolumeRun {
     CountingSink sink = new CountingSink();
     long rows;
     try (ExportZip zip = new ExportZip(sink)) {
-      ExportZip.Table table = zip.table("values.csv", StudyExport.valuesHeader(variables));
-      StudyExport.ValuesTable values =
-          new StudyExport.ValuesTable(
-              variables, new StudyExport.Pseudonyms(mac, "study:volume"), table);
+      ExportZip.Table table = zip.table("values.csv", ValuesTable.header(variables));
+      ValuesTable values = new ValuesTable(variables, new Pseudonyms(mac, "study:volume"), table);
       for (int i = 0; i < participants; i++) {
         String code = "P" + i;
         for (int j = 0; j < width; j++) {

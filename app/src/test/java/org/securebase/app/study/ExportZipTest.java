@@ -30,9 +30,8 @@ class ExportZipTest {
             variable("score", VariableType.INTEGER, null));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ExportZip zip = new ExportZip(out)) {
-      ExportZip.Table t = zip.table("values.csv", StudyExport.valuesHeader(vars));
-      StudyExport.ValuesTable values =
-          new StudyExport.ValuesTable(vars, new StudyExport.Pseudonyms(mac, "s"), t);
+      ExportZip.Table t = zip.table("values.csv", ValuesTable.header(vars));
+      ValuesTable values = new ValuesTable(vars, new Pseudonyms(mac, "s"), t);
       values.add("A", "w1", 0, "2020-05-01");
       values.add("A", "w1", 1, "7");
       values.add("A", "w2", 1, "9");
