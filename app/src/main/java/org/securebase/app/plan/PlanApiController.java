@@ -23,7 +23,7 @@ class PlanApiController {
   }
 
   /** The plan with every version, each objective's status and the rule that produced it. */
-  record PlanJson(TreatmentPlans.PlanPage plan, String statusRule) {}
+  record PlanJson(PlanPage plan, String statusRule) {}
 
   @GetMapping("/api/clients/{id}/plan")
   PlanJson plan(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser user) {

@@ -68,7 +68,7 @@ class PlanController {
       @AuthenticationPrincipal SignedInUser user,
       Model model) {
     model.addAttribute("client", caseload.read(id, user));
-    TreatmentPlans.PlanPage page = plans.read(id, user);
+    PlanPage page = plans.read(id, user);
     PlanVersion v =
         page.history().stream()
             .filter(h -> h.version() == version)

@@ -64,21 +64,6 @@ public class TreatmentPlans {
   public record Standing(
       PlanObjective objective, StatusRule.Assessment assessment, List<ProgressEntry> history) {}
 
-  /**
-   * The plan page: the current version, every version, the objectives' standing and the sessions.
-   */
-  public record PlanPage(
-      UUID planId,
-      PlanVersion current,
-      List<PlanVersion> history,
-      List<Standing> standings,
-      List<TherapySession> sessions) {
-
-    public boolean exists() {
-      return current != null;
-    }
-  }
-
   @Transactional
   public PlanPage read(UUID clientId, SignedInUser user) {
     clinicianOf(clientId, user, "READ");

@@ -1,11 +1,5 @@
 package org.securebase.core.transcript;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -87,12 +81,12 @@ public final class TranscriptParser {
       int b = bytes[i] & 0xff;
       if (b == '\n') {
         line++;
-      } else if (isBinaryControl(b)) {
+      } else if (TranscriptText.isBinaryControl(b)) {
         throw new TranscriptFormatException(
             String.format(Locale.ROOT, "line %d: not text (control byte 0x%02X)", line, b));
       }
     }
-    return parse(decode(bytes, from));
+    return parse(TranscriptText.decode(bytes, from));
   }
 
   /**
@@ -102,7 +96,7 @@ public final class TranscriptParser {
    *     not a transcript
    */
   public Transcript parse(String text) {
-    long utf8 = utf8Length(text);
+    long utf8 = TranscriptText.utf8Length(text);
     if (utf8 > maxBytes) {
       throw tooLarge(utf8);
     }
@@ -112,7 +106,7 @@ public final class TranscriptParser {
       char c = text.charAt(i);
       if (c == '\n') {
         line++;
-      } else if (isBinaryControl(c)) {
+      } else if (TranscriptText.isBinaryControl(c)) {
         throw new TranscriptFormatException(
             String.format(
                 Locale.ROOT, "line %d: not text (control character U+%04X)", line, (int) c));
@@ -134,55 +128,6 @@ public final class TranscriptParser {
   private TranscriptFormatException tooLarge(long size) {
     return new TranscriptFormatException(
         "transcript is " + size + " bytes, over the limit of " + maxBytes + " bytes");
-  }
-
-  private static boolean isBinaryControl(int c) {
-    return c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' || c == 0x7f;
-  }
-
-  private static long utf8Length(String text) {
-    long n = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c < 0x80) {
-        n++;
-      } else if (c < 0x800) {
-        n += 2;
-      } else if (Character.isHighSurrogate(c)
-          && i + 1 < text.length()
-          && Character.isLowSurrogate(text.charAt(i + 1))) {
-        n += 4;
-        i++;
-      } else {
-        n += 3;
-      }
-    }
-    return n;
-  }
-
-  private static String decode(byte[] bytes, int from) {
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
-    CharBuffer out = CharBuffer.allocate(bytes.length - from);
-    CoderResult result = decoder.decode(in, out, true);
-    if (result.isError()) {
-      int at = in.position();
-      int line = 1;
-      for (int i = from; i < at; i++) {
-        if (bytes[i] == '\n') {
-          line++;
-        }
-      }
-      throw new TranscriptFormatException(
-          "line " + line + ": not valid UTF-8 (byte offset " + at + ")");
-    }
-    decoder.flush(out);
-    out.flip();
-    return out.toString();
   }
 
   // ---- prefixed lines and plain text ----
@@ -387,7 +332,7 @@ public final class TranscriptParser {
       }
       String words = textNode.stringValue();
       for (int k = 0; k < words.length(); k++) {
-        if (isBinaryControl(words.charAt(k))) {
+        if (TranscriptText.isBinaryControl(words.charAt(k))) {
           throw new TranscriptFormatException(
               "field '" + field + ".text': not text (control character)");
         }
