@@ -15,7 +15,7 @@ final class ImportRow {
   boolean hasProblems;
   Consumer<ImportTally> write;
 
-  Row(int line, Map<String, String> cells, List<Problem> problems) {
+  ImportRow(int line, Map<String, String> cells, List<Problem> problems) {
     this.line = line;
     this.cells = cells;
     this.problems = problems;
