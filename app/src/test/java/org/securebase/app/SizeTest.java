@@ -48,8 +48,7 @@ class SizeTest {
           "StudyExport.writeZip",
           "StudyStatus.of",
           "TranscriptParser.parseJson",
-          "TranscriptParser.parseLines",
-          "WikiPublisher.publish");
+          "TranscriptParser.parseLines");
 
   @Nested
   class TheMainCode {
