@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.securebase.core.measure.Reliability;
@@ -69,13 +71,7 @@ class ChangeParameterRepository {
         .param("v", p.instrumentVersion())
         .param("s", p.subscaleId())
         .param("t", p.target())
-        .param("rk", p.reliability() == null ? null : p.reliability().kind().name())
-        .param("rv", p.reliability() == null ? null : p.reliability().value())
-        .param("rs", p.reliability() == null ? null : p.reliability().source())
-        .param("sd", p.spread() == null ? null : p.spread().sd())
-        .param("sds", p.spread() == null ? null : p.spread().source())
-        .param("by", by)
-        .param("now", now())
+        .params(values(p, by))
         .update();
   }
 
@@ -86,16 +82,25 @@ class ChangeParameterRepository {
                     + " entered_by = :by, version = version + 1, updated_at = :now WHERE id = :id"
                     + " AND version = :version")
             .param("id", p.id())
-            .param("rk", p.reliability() == null ? null : p.reliability().kind().name())
-            .param("rv", p.reliability() == null ? null : p.reliability().value())
-            .param("rs", p.reliability() == null ? null : p.reliability().source())
-            .param("sd", p.spread() == null ? null : p.spread().sd())
-            .param("sds", p.spread() == null ? null : p.spread().source())
-            .param("by", by)
-            .param("now", now())
+            .params(values(p, by))
             .param("version", p.version())
             .update()
         == 1;
+  }
+
+  /** The entered values, their sources, who entered them and when: named parameters. */
+  private Map<String, Object> values(ChangeParameter p, UUID by) {
+    Map<String, Object> m = new HashMap<>();
+    Reliability r = p.reliability();
+    ScoreSpread sd = p.spread();
+    m.put("rk", r == null ? null : r.kind().name());
+    m.put("rv", r == null ? null : r.value());
+    m.put("rs", r == null ? null : r.source());
+    m.put("sd", sd == null ? null : sd.sd());
+    m.put("sds", sd == null ? null : sd.source());
+    m.put("by", by);
+    m.put("now", now());
+    return m;
   }
 
   private static ChangeParameter mapParameter(ResultSet rs, int n) throws SQLException {

@@ -51,11 +51,8 @@ final class ImportRow {
   }
 
   String text(String column, int max, boolean required) {
-    String v = get(column).strip();
-    if (v.isEmpty()) {
-      if (required) {
-        problem(column, "is required");
-      }
+    String v = present(column, required);
+    if (v == null) {
       return null;
     }
     if (v.length() > max) {
@@ -77,12 +74,21 @@ final class ImportRow {
     };
   }
 
-  Double decimal(String column, double min, double max, boolean required) {
+  /** The stripped cell, or null when it is blank (a problem when the column is required). */
+  private String present(String column, boolean required) {
     String v = get(column).strip();
     if (v.isEmpty()) {
       if (required) {
         problem(column, "is required");
       }
+      return null;
+    }
+    return v;
+  }
+
+  Double decimal(String column, double min, double max, boolean required) {
+    String v = present(column, required);
+    if (v == null) {
       return null;
     }
     try {
@@ -99,11 +105,8 @@ final class ImportRow {
   }
 
   Integer integer(String column, int min, int max, boolean required) {
-    String v = get(column).strip();
-    if (v.isEmpty()) {
-      if (required) {
-        problem(column, "is required");
-      }
+    String v = present(column, required);
+    if (v == null) {
       return null;
     }
     try {
@@ -120,11 +123,8 @@ final class ImportRow {
   }
 
   LocalDate date(String column, boolean required) {
-    String v = get(column).strip();
-    if (v.isEmpty()) {
-      if (required) {
-        problem(column, "is required");
-      }
+    String v = present(column, required);
+    if (v == null) {
       return null;
     }
     try {
