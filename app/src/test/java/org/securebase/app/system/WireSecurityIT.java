@@ -40,8 +40,7 @@ class WireSecurityIT extends IntegrationTest {
     HttpClient http = HttpClient.newHttpClient();
     long before = sessionRows();
     List<String> paths =
-        List.of(
-            "/login", "/login?error", "/login?signedOut", "/", "/favicon.ico", "/no-such-page");
+        List.of("/login", "/login?error", "/login?signedOut", "/", "/favicon.ico", "/no-such-page");
     for (int i = 0; i < 4; i++) {
       for (String path : paths) {
         HttpResponse<String> page =
