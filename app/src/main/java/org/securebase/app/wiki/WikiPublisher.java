@@ -30,12 +30,18 @@ class WikiPublisher {
   private final WikiRepository repository;
   private final ArticleRepository articleRows;
   private final WikiTexts texts;
+  private final WikiNotices notices;
   private final Clock clock;
 
   WikiPublisher(
-      WikiRepository repository, ArticleRepository articleRows, WikiTexts texts, Clock clock) {
+      WikiRepository repository,
+      ArticleRepository articleRows,
+      WikiTexts texts,
+      WikiNotices notices,
+      Clock clock) {
     this.repository = repository;
     this.articleRows = articleRows;
+    this.notices = notices;
     this.texts = texts;
     this.clock = clock;
   }
@@ -92,7 +98,7 @@ class WikiPublisher {
     OffsetDateTime now = OffsetDateTime.now(clock);
     if (!anchorHolds) {
       repository.setStatus(s.id(), Status.ACCEPTED, Status.OUTDATED, null);
-      repository.notice(s.suggestedBy(), s.id(), "OUTDATED", now);
+      notices.send(s.suggestedBy(), s.id(), "OUTDATED", now);
       return Status.OUTDATED;
     }
     Applied applied = apply(lines, at, s, a);
@@ -169,7 +175,7 @@ class WikiPublisher {
           && other.sentenceId().equals(s.sentenceId())
           && other.kind() != ChangeKind.ADD) {
         repository.setStatus(other.id(), other.status(), Status.OUTDATED, null);
-        repository.notice(other.suggestedBy(), other.id(), "OUTDATED", now);
+        notices.send(other.suggestedBy(), other.id(), "OUTDATED", now);
       }
     }
   }

@@ -42,6 +42,7 @@ public class WikiSuggestions {
   private final Wiki wiki;
   private final WikiPublisher publisher;
   private final WikiTexts texts;
+  private final WikiNotices notices;
   private final AuditLog audit;
   private final Clock clock;
 
@@ -51,10 +52,12 @@ public class WikiSuggestions {
       Wiki wiki,
       WikiPublisher publisher,
       WikiTexts texts,
+      WikiNotices notices,
       AuditLog audit,
       Clock clock) {
     this.repository = repository;
     this.articleRows = articleRows;
+    this.notices = notices;
     this.wiki = wiki;
     this.publisher = publisher;
     this.texts = texts;
@@ -120,7 +123,7 @@ public class WikiSuggestions {
     repository.insertSuggestion(s);
     audit.record("SUGGEST", "wiki_suggestion", s.id());
     for (UUID editor : repository.editors()) {
-      repository.notice(editor, s.id(), "NEW", OffsetDateTime.now(clock));
+      notices.send(editor, s.id(), "NEW", OffsetDateTime.now(clock));
     }
     return s;
   }
@@ -213,7 +216,7 @@ public class WikiSuggestions {
       throw new StaleEditException("suggestion", id);
     }
     audit.record("ACCEPT", "wiki_suggestion", id);
-    repository.notice(s.suggestedBy(), id, "ACCEPTED", OffsetDateTime.now(clock));
+    notices.send(s.suggestedBy(), id, "ACCEPTED", OffsetDateTime.now(clock));
   }
 
   @Transactional
@@ -236,7 +239,7 @@ public class WikiSuggestions {
       throw new StaleEditException("suggestion", id);
     }
     audit.record("REJECT", "wiki_suggestion", id);
-    repository.notice(s.suggestedBy(), id, "REJECTED", OffsetDateTime.now(clock));
+    notices.send(s.suggestedBy(), id, "REJECTED", OffsetDateTime.now(clock));
   }
 
   /**
