@@ -34,6 +34,8 @@ final class Snapshots {
 
   /** Thrown with a message for the operator: what is wrong and what to do. */
   static final class SnapshotException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     SnapshotException(String message) {
       super(message);
     }

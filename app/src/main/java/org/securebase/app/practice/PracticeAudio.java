@@ -386,6 +386,8 @@ public final class PracticeAudio {
 
   /** Rendering failed: a tool is missing or broke. The message names the tool. */
   public static final class AudioException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     AudioException(String message) {
       super(message);
     }

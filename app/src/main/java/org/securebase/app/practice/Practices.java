@@ -79,6 +79,8 @@ public class Practices implements ObjectiveProgressSource {
 
   /** The builder stopped on crisis language: nothing was stored but the flag. */
   public static final class CrisisStopped extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     CrisisStopped() {
       super("crisis language");
     }

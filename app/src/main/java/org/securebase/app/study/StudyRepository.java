@@ -165,8 +165,8 @@ class StudyRepository {
                     rs.getObject(1, UUID.class),
                     rs.getString(2),
                     rs.getString(3),
-                    (Double) rs.getObject(4, Double.class),
-                    (Integer) rs.getObject(5, Integer.class)))
+                    rs.getObject(4, Double.class),
+                    rs.getObject(5, Integer.class)))
         .list()
         .stream()
         .sorted(StudyWave.IN_TIME_ORDER)
