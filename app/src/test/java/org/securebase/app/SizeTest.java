@@ -37,7 +37,6 @@ class SizeTest {
           "ItemView.groups",
           "LoadSeed.run",
           "LogisticRegression.fit",
-          "PracticeAudio.assemble",
           "ProgressReportPdf.chart",
           "ProgressReportPdf.render",
           "RecordExport.translate",
