@@ -15,9 +15,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The guard on sentences written after the in-sample corpus, the honest figures beside {@link
  * PhiCorpusTest}'s. Three sets (see the corpus README): {@code heldout} (set 1, 60 sentences) and
  * {@code heldout2} (set 2) were each measured before they were used to tune, so they are now
- * development sets; {@code heldout3} (set 3) was written with set 2 and never used to change a rule,
- * so only its misses are not printed (run with {@code -Dphi.details=true} to see them). Printed per
- * kind; the floor only catches a collapse.
+ * development sets; {@code heldout3} (set 3) was written with set 2 and never used to change a
+ * rule, so only its misses are not printed (run with {@code -Dphi.details=true} to see them).
+ * Printed per kind; the floor only catches a collapse.
  */
 class PhiHeldOutTest {
 
