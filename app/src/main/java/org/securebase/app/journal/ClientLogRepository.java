@@ -126,7 +126,7 @@ class ClientLogRepository {
                   SupportRole.valueOf(rs.getString("person_role")),
                   SupportOutcome.valueOf(rs.getString("outcome")),
                   ownerReads || shared
-                      ? cipher.decrypt(rs.getBytes("note"), "support_event", "note", id)
+                      ? cipher.decryptInList(rs.getBytes("note"), "support_event", "note", id)
                       : null,
                   shared);
             })

@@ -100,7 +100,7 @@ class SessionNoteRepository {
                   id,
                   rs.getObject("written_at", OffsetDateTime.class),
                   rs.getString("author_name"),
-                  cipher.decrypt(rs.getBytes("body"), "session_addendum", "body", id));
+                  cipher.decryptInList(rs.getBytes("body"), "session_addendum", "body", id));
             })
         .list();
   }
