@@ -121,12 +121,16 @@ public class SessionNotes {
     return keys;
   }
 
-  /** Progress counts are 0 or more, each for one of {@code allowed} (the plan's objectives). */
+  /**
+   * Progress counts are 0 to {@link SessionForm#MAX_COUNT}, each for one of {@code allowed} (the
+   * plan's objectives).
+   */
   static void checkProgress(SessionForm form, Set<UUID> allowed) {
     for (int i = 0; i < form.getProgress().size(); i++) {
       SessionForm.ProgressRow row = form.getProgress().get(i);
-      if (row.getCount() != null && row.getCount() < 0) {
-        throw new BadInputException("progress[" + i + "].count", "use 0 or more");
+      if (row.getCount() != null
+          && (row.getCount() < 0 || row.getCount() > SessionForm.MAX_COUNT)) {
+        throw new BadInputException("progress[" + i + "].count", "use a count from 0 to 500");
       }
       if (row.getObjectiveKey() != null && !allowed.contains(row.getObjectiveKey())) {
         throw new BadInputException(

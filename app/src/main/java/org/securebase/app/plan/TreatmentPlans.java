@@ -163,12 +163,13 @@ public class TreatmentPlans {
       }
       if ((o.getDeadlineSession() == null) == (o.getDeadlineDate() == null)) {
         problems.put(p + "deadlineSession", "enter either a session number or a date, not both");
-      } else if (o.getDeadlineSession() != null && o.getDeadlineSession() < 1) {
-        problems.put(p + "deadlineSession", "use a session number of 1 or more");
+      } else if (o.getDeadlineSession() != null
+          && (o.getDeadlineSession() < 1 || o.getDeadlineSession() > 1000)) {
+        problems.put(p + "deadlineSession", "use a session number from 1 to 1,000");
       }
       if (o.getTemplate().usesConsecutive()
-          && (o.getConsecutive() == null || o.getConsecutive() < 1)) {
-        problems.put(p + "consecutive", "enter how many consecutive sessions, 1 or more");
+          && (o.getConsecutive() == null || o.getConsecutive() < 1 || o.getConsecutive() > 500)) {
+        problems.put(p + "consecutive", "enter how many consecutive sessions, from 1 to 500");
       }
       if (o.getMechanism() == null || o.getMechanism().isBlank()) {
         problems.put(p + "mechanism", "name the mechanism of change");
