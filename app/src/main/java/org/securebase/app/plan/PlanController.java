@@ -45,16 +45,20 @@ class PlanController {
 
   private final TreatmentPlans plans;
   private final Caseload caseload;
+  private final ObjectiveProjections projections;
 
-  PlanController(TreatmentPlans plans, Caseload caseload) {
+  PlanController(TreatmentPlans plans, Caseload caseload, ObjectiveProjections projections) {
     this.plans = plans;
     this.caseload = caseload;
+    this.projections = projections;
   }
 
   @GetMapping("/clients/{id}/plan")
   String showPlan(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser user, Model model) {
     model.addAttribute("client", caseload.read(id, user));
-    model.addAttribute("page", plans.read(id, user));
+    PlanPage page = plans.read(id, user);
+    model.addAttribute("page", page);
+    model.addAttribute("projections", projections.of(id, page));
     model.addAttribute("rule", StatusRule.STATEMENT);
     model.addAttribute("prompts", SUPERVISION_PROMPTS);
     model.addAttribute("obstacles", Obstacle.values());
