@@ -18,9 +18,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes measures "before each session" due: every booked appointment starting within the next week
- * is handed to the measures feature ({@link BeforeSessionMeasures}), which creates an occurrence
- * once its hours-before moment has come. Every ten minutes ({@code
+ * Makes measures "before each session" due: every booked session (not an AAI, an assessment)
+ * starting within the next week is handed to the measures feature ({@link BeforeSessionMeasures}),
+ * which creates an occurrence once its hours-before moment has come. Every ten minutes ({@code
  * securebase.jobs.before-session.cron}), one server per firing (ShedLock row {@value #JOB}), and
  * once at start-up to catch up; a run that creates something is recorded in {@code job_run}.
  * Running it twice is harmless: an occurrence is keyed by assignment and due date.
@@ -69,6 +69,8 @@ public class BeforeSessionJob {
             .scheduledStarting(
                 started, started.plus(Duration.ofHours(BeforeSessionMeasures.MAX_HOURS)))
             .stream()
+            // The Adult Attachment Interview is an assessment, not a session of the work.
+            .filter(a -> !"AAI".equals(a.typeCode()))
             .map(a -> new BookedSession(a.clientId(), a.start()))
             .toList();
     int created = measures.createDue(booked, started);
