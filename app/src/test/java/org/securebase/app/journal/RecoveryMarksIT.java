@@ -41,28 +41,42 @@ class RecoveryMarksIT extends IntegrationTest {
     log.record(form, client);
   }
 
-  @Test
-  void breaksAndPracticeFrequencyReachTheChartAndBothPages() throws Exception {
+  /**
+   * A clinician with a planned break 20 to 14 days ago and an ordinary day off, and their client
+   * with two logged episodes and two guided practices completed today; returns {clinician, client}.
+   */
+  static SignedInUser[] clientWithABreakAndPractice(ApplicationContext context) {
     TestWorkspace workspace = new TestWorkspace(context);
     SignedInUser clinician = workspace.person(Role.CLINICIAN);
     SchedulingFixture.weekdayHours(context, clinician);
     SignedInUser client = workspace.clientPerson(clinician);
     LocalDate today = LocalDate.now();
+    Calendars calendars = context.getBean(Calendars.class);
     calendars.addAbsence(
         clinician, today.minusDays(20), today.minusDays(14), true, "Dr. Rivera, 555-0100");
     calendars.addAbsence(clinician, today.minusDays(5), today.minusDays(5), false, null);
+    ActivationLog activations = context.getBean(ActivationLog.class);
     logEpisode(activations, client, today.minusDays(17).atTime(20, 0), 45);
     logEpisode(activations, client, today.minusDays(2).atTime(20, 0), 20);
-
+    Practices practices = context.getBean(Practices.class);
     PracticeForm form = new PracticeForm();
     form.setAspiration("I want to stay present when someone comes close.");
     form.setMinutes(5);
     Practice draft = practices.build(client.clientId(), form, clinician);
     practices.approveRenderingLater(draft.id(), draft.version(), null, clinician);
-    practices.completeSession(
-        practices.startSession(draft.id(), 5, 7, client), 6, 7, false, client);
-    practices.completeSession(
-        practices.startSession(draft.id(), 5, 7, client), 6, 7, false, client);
+    for (int i = 0; i < 2; i++) {
+      practices.completeSession(
+          practices.startSession(draft.id(), 5, 7, client), 6, 7, false, client);
+    }
+    return new SignedInUser[] {clinician, client};
+  }
+
+  @Test
+  void breaksAndPracticeFrequencyReachTheChartAndBothPages() throws Exception {
+    SignedInUser[] people = clientWithABreakAndPractice(context);
+    SignedInUser clinician = people[0];
+    SignedInUser client = people[1];
+    LocalDate today = LocalDate.now();
 
     String json =
         mvc.perform(get("/api/me/recovery").accept(MediaType.APPLICATION_JSON).with(user(client)))
