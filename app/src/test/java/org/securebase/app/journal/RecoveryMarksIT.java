@@ -15,6 +15,8 @@ import org.securebase.app.kernel.Role;
 import org.securebase.app.kernel.SignedInUser;
 import org.securebase.app.practice.Practice;
 import org.securebase.app.practice.PracticeForm;
+import org.securebase.app.practice.Practices;
+import org.securebase.app.scheduling.Calendars;
 import org.securebase.app.scheduling.SchedulingFixture;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
