@@ -40,7 +40,6 @@ class SizeTest {
           "ProgressReportPdf.render",
           "RecordExport.translate",
           "RedcapExport.write",
-          "RetrospectiveProspectiveOverlap.of",
           "ScoreHistory.seriesOf",
           "SecurityConfiguration.securityFilterChain",
           "StudyExport.writeZip",
