@@ -29,7 +29,6 @@ class SizeTest {
           "CodingEntry.read",
           "ConsistencyRules.check",
           "CryptoConfiguration.keyVault",
-          "DataDictionary.read",
           "DemoClinicalWork.seed",
           "DemoMeasures.seed",
           "InstrumentCatalog.checkSubscale",
