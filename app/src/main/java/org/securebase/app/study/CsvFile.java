@@ -111,11 +111,24 @@ final class CsvFile {
    * SpreadsheetCells}).
    */
   static void writeRecord(Writer out, String[] fields) throws IOException {
+    writeRecord(out, fields, true);
+  }
+
+  /**
+   * Writes one record with every field as it is, for a file another program reads back exactly
+   * (REDCap's data dictionary, whose action tags start with {@code @}), never a spreadsheet.
+   */
+  static void writeVerbatimRecord(Writer out, String[] fields) throws IOException {
+    writeRecord(out, fields, false);
+  }
+
+  private static void writeRecord(Writer out, String[] fields, boolean neutralize)
+      throws IOException {
     for (int i = 0; i < fields.length; i++) {
       if (i > 0) {
         out.write(',');
       }
-      writeField(out, fields[i]);
+      writeField(out, fields[i], neutralize);
     }
     out.write("\r\n");
   }
@@ -124,13 +137,13 @@ final class CsvFile {
     writeRecord(out, fields.toArray(String[]::new));
   }
 
-  private static void writeField(Writer out, String raw) throws IOException {
+  private static void writeField(Writer out, String raw, boolean neutralize) throws IOException {
     if (raw == null || raw.isEmpty()) {
       return;
     }
     // A text cell starting = + - @ tab or CR would run as a formula in a spreadsheet; it gets a
     // leading apostrophe (numbers, negative ones too, are left alone).
-    String value = SpreadsheetCells.neutralized(raw);
+    String value = neutralize ? SpreadsheetCells.neutralized(raw) : raw;
     boolean quote = false;
     for (int i = 0; i < value.length(); i++) {
       char ch = value.charAt(i);

@@ -31,10 +31,23 @@ final class ExportZip implements Closeable {
 
   /** Starts a CSV entry with its header row; write rows to the returned table, then close it. */
   Table table(String fileName, List<String> header) {
+    return table(fileName, header, true);
+  }
+
+  /**
+   * A CSV entry written exactly as given, without the spreadsheet guard: only for a file that
+   * another program must read back unchanged (REDCap's data dictionary, written by the study's own
+   * researchers, whose action tags such as {@code @HIDDEN-SURVEY} start with {@code @}).
+   */
+  Table verbatimTable(String fileName, List<String> header) {
+    return table(fileName, header, false);
+  }
+
+  private Table table(String fileName, List<String> header, boolean neutralize) {
     try {
       zip.putNextEntry(new ZipEntry(fileName));
       CsvFile.writeRecord(writer, header);
-      return new Table(header.size());
+      return new Table(header.size(), neutralize);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -62,10 +75,12 @@ final class ExportZip implements Closeable {
   /** One CSV entry being written. */
   final class Table implements Closeable {
     private final int width;
+    private final boolean neutralize;
     private long rows;
 
-    private Table(int width) {
+    private Table(int width, boolean neutralize) {
       this.width = width;
+      this.neutralize = neutralize;
     }
 
     void row(String... fields) {
@@ -74,7 +89,11 @@ final class ExportZip implements Closeable {
             "row of " + fields.length + " fields in a table of " + width + " columns");
       }
       try {
-        CsvFile.writeRecord(writer, fields);
+        if (neutralize) {
+          CsvFile.writeRecord(writer, fields);
+        } else {
+          CsvFile.writeVerbatimRecord(writer, fields);
+        }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -41,7 +41,7 @@ class RedcapExport {
       ExportZip zip) {
     List<List<String>> stored = redcap.dictionary(study.id());
     List<List<String>> dictionary = stored.isEmpty() ? derived(study) : stored;
-    try (ExportZip.Table t = zip.table("redcap_dictionary.csv", DictionaryField.COLUMNS)) {
+    try (ExportZip.Table t = zip.verbatimTable("redcap_dictionary.csv", DictionaryField.COLUMNS)) {
       dictionary.forEach(row -> t.row(row.toArray(String[]::new)));
     }
     String recordId = dictionary.get(0).get(0);
