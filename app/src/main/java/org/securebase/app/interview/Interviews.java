@@ -90,6 +90,21 @@ public class Interviews {
   }
 
   /**
+   * The metadata of an interview of the clinician's own client (not one they merely imported for a
+   * client now on another caseload); a 404 otherwise. Not audited here: the caller audits what it
+   * reads.
+   */
+  @Transactional(readOnly = true)
+  public InterviewTranscript describeOwnClient(UUID id, SignedInUser clinician) {
+    TranscriptRepository.Row row = rowVisible(id, clinician, "READ");
+    if (clinician.role() != Role.CLINICIAN || !clinician.id().equals(row.clinicianId())) {
+      audit.denied("READ", RECORD_TYPE, id);
+      throw new RecordNotFoundException(RECORD_TYPE, id);
+    }
+    return row.transcript();
+  }
+
+  /**
    * Parses and stores a transcript with its turns and coder assignments, all or nothing.
    *
    * @param upload the bytes of an uploaded file, or null to use the pasted {@code content}
@@ -215,6 +230,17 @@ public class Interviews {
    */
   public List<InfantClassification> infantClassifications(UUID id) {
     return transcripts.infantOf(id);
+  }
+
+  /**
+   * The transcripts imported under a pseudonymous participant code, oldest first, without their
+   * text or their client. Only for features that show no more than a coding's result of them (a
+   * study taking a final coding into a participant's wave); the caller audits what it shows.
+   */
+  public List<UUID> idsOfParticipant(String participantCode) {
+    return participantCode == null || participantCode.isBlank()
+        ? List.of()
+        : transcripts.idsOfParticipant(participantCode.strip());
   }
 
   /** True when the coder is assigned to the transcript. */

@@ -184,6 +184,14 @@ class TranscriptRepository {
         .list();
   }
 
+  List<UUID> idsOfParticipant(String participantCode) {
+    return jdbc.sql(
+            "SELECT id FROM transcript WHERE participant_code = :code ORDER BY created_at, id")
+        .param("code", participantCode)
+        .query(UUID.class)
+        .list();
+  }
+
   void insertInfant(UUID transcriptId, InfantClassification c, UUID enteredBy) {
     jdbc.sql(
             """

@@ -34,6 +34,18 @@ class StudyDataRepository {
   record AaiRow(
       UUID participantId, UUID waveId, String classification, String coder, String scores) {}
 
+  /** A workbench coding as a study keeps it: its result, coder and rule, and where it came from. */
+  record WorkbenchAai(
+      UUID codingId,
+      String kind,
+      String classification,
+      String coder,
+      String scores,
+      String ruleId,
+      String ruleVersion,
+      String ruleParameters,
+      String earnedStatus) {}
+
   record QuestionnaireRow(
       UUID participantId,
       UUID waveId,
@@ -120,8 +132,11 @@ class StudyDataRepository {
       if (old.get().equals(r)) {
         return Change.UNCHANGED;
       }
+      // An imported row replaces whatever was there, a workbench coding included.
       jdbc.sql(
-              "UPDATE study_aai SET classification = :cl, coder = :coder, scores = :scores"
+              "UPDATE study_aai SET classification = :cl, coder = :coder, scores = :scores,"
+                  + " source = 'IMPORT', coding_id = NULL, coding_kind = NULL, rule_id = NULL,"
+                  + " rule_version = NULL, rule_parameters = NULL, earned_status = NULL"
                   + " WHERE participant_id = :p AND wave_id = :w")
           .param("p", r.participantId())
           .param("w", r.waveId())
@@ -142,6 +157,35 @@ class StudyDataRepository {
         .param("scores", r.scores())
         .update();
     return Change.INSERTED;
+  }
+
+  /**
+   * Puts a workbench coding in the participant's wave, replacing what was there (an imported
+   * summary or another workbench coding).
+   */
+  void putWorkbench(UUID participantId, UUID waveId, WorkbenchAai a) {
+    jdbc.sql("DELETE FROM study_aai WHERE participant_id = :p AND wave_id = :w")
+        .param("p", participantId)
+        .param("w", waveId)
+        .update();
+    jdbc.sql(
+            "INSERT INTO study_aai (id, participant_id, wave_id, classification, coder, scores,"
+                + " source, coding_id, coding_kind, rule_id, rule_version, rule_parameters,"
+                + " earned_status) VALUES (:id, :p, :w, :cl, :coder, :scores, 'WORKBENCH', :c,"
+                + " :kind, :rule, :rv, :params, :status)")
+        .param("id", UUID.randomUUID())
+        .param("p", participantId)
+        .param("w", waveId)
+        .param("cl", a.classification())
+        .param("coder", a.coder())
+        .param("scores", a.scores())
+        .param("c", a.codingId())
+        .param("kind", a.kind())
+        .param("rule", a.ruleId())
+        .param("rv", a.ruleVersion())
+        .param("params", a.ruleParameters())
+        .param("status", a.earnedStatus())
+        .update();
   }
 
   Change upsertQuestionnaire(QuestionnaireRow r) {
@@ -247,10 +291,14 @@ class StudyDataRepository {
         studyId);
   }
 
-  /** AAI rows: participant code, wave name, classification, coder, scores, source, coding id. */
+  /**
+   * AAI rows: participant code, wave name, classification, coder, scores, source, coding id, then
+   * (for a workbench coding) its kind, rule id, rule version, rule parameters and earned status.
+   */
   void aai(UUID studyId, RowCallbackHandler handler) {
     streaming.query(
-        "SELECT p.code, w.name, a.classification, a.coder, a.scores, a.source, a.coding_id"
+        "SELECT p.code, w.name, a.classification, a.coder, a.scores, a.source, a.coding_id,"
+            + " a.coding_kind, a.rule_id, a.rule_version, a.rule_parameters, a.earned_status"
             + " FROM study_aai a JOIN study_participant p ON p.id = a.participant_id"
             + " JOIN study_wave w ON w.id = a.wave_id WHERE p.study_id = ? ORDER BY p.code, w.name",
         handler,

@@ -236,52 +236,7 @@ public class StudyExport {
           });
     }
 
-    List<String> aaiHeader =
-        new ArrayList<>(List.of("participant", "wave", "classification", "coder", "source"));
-    dictionary.add(new Column("aai", "participant", PARTICIPANT_LABEL, "text", "", ""));
-    dictionary.add(new Column("aai", "wave", "Wave", "category", waveLevels, ""));
-    dictionary.add(
-        new Column(
-            "aai",
-            "classification",
-            "AAI classification as the coder entered it (U/CC overlays first)",
-            "text",
-            "",
-            ""));
-    dictionary.add(new Column("aai", "coder", "Coder who made the coding", "text", "", ""));
-    dictionary.add(
-        new Column("aai", "source", "Where the coding came from (IMPORT)", "text", "", ""));
-    for (AaiScoreColumns.Column c : AaiScoreColumns.COLUMNS) {
-      aaiHeader.add(c.name());
-      dictionary.add(
-          new Column(
-              "aai",
-              c.name(),
-              "AAI scale: " + c.label(),
-              "decimal",
-              "1..9" + (c.scale().allowsNotScorable() ? " (NS = not scorable)" : ""),
-              "scale points"));
-    }
-    try (ExportZip.Table t = zip.table("aai.csv", aaiHeader)) {
-      data.aai(
-          study.id(),
-          rs -> {
-            if (!subset.instrument(ExportSubset.AAI) || !subset.wave(rs.getString(2))) {
-              return;
-            }
-            String[] row = new String[aaiHeader.size()];
-            row[0] = ids.of(rs.getString(1));
-            row[1] = rs.getString(2);
-            row[2] = rs.getString(3);
-            row[3] = rs.getString(4);
-            row[4] = rs.getString(6);
-            Map<String, String> scores = AaiScoreColumns.decode(rs.getString(5));
-            for (int i = 5; i < row.length; i++) {
-              row[i] = scores.get(aaiHeader.get(i));
-            }
-            t.row(row);
-          });
-    }
+    AaiExportTable.write(zip, dictionary, waveLevels, subset, data, study.id(), ids, mac);
 
     dictionary.add(new Column("questionnaires", "participant", PARTICIPANT_LABEL, "text", "", ""));
     dictionary.add(new Column("questionnaires", "wave", "Wave", "category", waveLevels, ""));
