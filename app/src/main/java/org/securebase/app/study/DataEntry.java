@@ -74,7 +74,9 @@ public class DataEntry {
       boolean sensitive,
       String value,
       String problemKey,
-      String problemDetail) {
+      String problemDetail,
+      String branching,
+      boolean hidden) {
 
     /** The HTML input for this field's type. */
     public String input() {
@@ -199,8 +201,11 @@ public class DataEntry {
     List<Field> fields = new ArrayList<>();
     Map<UUID, Boolean> required = required(studyId);
     Map<UUID, String> help = help(studyId);
+    FormFields shown = formFields(studyId);
+    Set<String> hidden = shown.hidden(variables, byName(studyId, values));
     for (StudyVariable v : variables) {
-      fields.add(field(v, required, help, values.get(v.id()), null, null));
+      boolean h = hidden.contains(v.name());
+      fields.add(shown.field(v, required, help, h ? null : values.get(v.id()), null, null, h));
     }
     return new Form(
         c.study(),
@@ -235,8 +240,18 @@ public class DataEntry {
     Map<UUID, String> values = new LinkedHashMap<>();
     List<Field> fields = new ArrayList<>();
     boolean refused = false;
+    FormFields shown = formFields(studyId);
+    Map<String, String> record =
+        byName(studyId, entries.values(c.participant().id(), c.wave().id()));
+    variables.forEach(v -> record.put(v.name(), typed.getOrDefault(v.name(), "").strip()));
+    Set<String> hidden = shown.hidden(variables, record);
     for (StudyVariable v : variables) {
       String raw = typed.getOrDefault(v.name(), "");
+      if (hidden.contains(v.name())) {
+        // Hidden by branching logic: not required, and its value is not kept.
+        fields.add(shown.field(v, required, help, null, null, null, true));
+        continue;
+      }
       String problem = null;
       String detail = null;
       if (raw.isBlank()) {
@@ -253,7 +268,7 @@ public class DataEntry {
         }
       }
       refused |= problem != null;
-      fields.add(field(v, required, help, raw, problem, detail));
+      fields.add(shown.field(v, required, help, raw, problem, detail, false));
     }
     boolean doubled = entries.doubleEntryForms(studyId).contains(form);
     if (refused) {
@@ -350,6 +365,17 @@ public class DataEntry {
         .orElse(-1);
   }
 
+  private FormFields formFields(UUID studyId) {
+    return FormFields.of(redcap.dictionary(studyId), repository.variables(studyId));
+  }
+
+  /** Values by variable name, for branching logic. */
+  private Map<String, String> byName(UUID studyId, Map<UUID, String> values) {
+    Map<String, String> m = new java.util.HashMap<>();
+    repository.variables(studyId).forEach(v -> m.put(v.name(), values.getOrDefault(v.id(), "")));
+    return m;
+  }
+
   Map<UUID, Boolean> required(UUID studyId) {
     Map<UUID, Boolean> m = new LinkedHashMap<>();
     redcap.formPlaces(studyId).forEach(p -> m.put(p.variableId(), p.required()));
@@ -360,37 +386,5 @@ public class DataEntry {
     Map<UUID, String> m = new LinkedHashMap<>();
     redcap.formPlaces(studyId).forEach(p -> m.put(p.variableId(), p.help()));
     return m;
-  }
-
-  static Field field(
-      StudyVariable v,
-      Map<UUID, Boolean> required,
-      Map<UUID, String> help,
-      String value,
-      String problemKey,
-      String problemDetail) {
-    String min = null;
-    String max = null;
-    if ((v.type() == VariableType.INTEGER || v.type() == VariableType.DECIMAL)
-        && v.allowedValues() != null
-        && v.allowedValues().contains("..")) {
-      String[] r = v.allowedValues().split("\\.\\.", -1);
-      min = r[0].strip();
-      max = r[1].strip();
-    }
-    return new Field(
-        v.name(),
-        v.label(),
-        v.type().code(),
-        min,
-        max,
-        v.levels().stream().map(l -> new Choice(l.code(), l.label())).toList(),
-        required.getOrDefault(v.id(), false),
-        help.get(v.id()),
-        v.units(),
-        v.sensitive(),
-        value == null ? "" : value,
-        problemKey,
-        problemDetail);
   }
 }

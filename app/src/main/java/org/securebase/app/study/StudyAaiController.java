@@ -49,7 +49,10 @@ class StudyAaiController {
       RedirectAttributes redirect) {
     try {
       StudyAaiTable.Line line = table.attach(id, participant, wave, codingId, user);
-      redirect.addFlashAttribute("attached", line);
+      // Flash attributes live in the session table: plain strings only.
+      redirect.addFlashAttribute("attachedClassification", line.classification());
+      redirect.addFlashAttribute("attachedParticipant", line.participant());
+      redirect.addFlashAttribute("attachedWave", line.wave());
       return "redirect:"
           + UriComponentsBuilder.fromPath("/studies/{id}/aai")
               .queryParam("participant", line.participant())

@@ -44,6 +44,18 @@ public class StudyAaiTable {
     public boolean fromWorkbench() {
       return codingId != null;
     }
+
+    public String sourceKey() {
+      return "research.aai.source." + source;
+    }
+
+    public String kindKey() {
+      return "research.aai.kind." + codingKind;
+    }
+
+    public String statusKey() {
+      return earnedStatus == null ? "research.aai.none" : "coding.earned-status." + earnedStatus;
+    }
   }
 
   /** A workbench coding a researcher may choose for the participant. */
@@ -55,6 +67,10 @@ public class StudyAaiTable {
       int version,
       OffsetDateTime finalizedAt,
       StoredEarned earned) {
+
+    public String kindKey() {
+      return "research.aai.kind." + kind;
+    }
 
     static Candidate of(StoredCoding c) {
       return new Candidate(
@@ -172,7 +188,8 @@ public class StudyAaiTable {
             e == null ? null : e.parameters(),
             e == null ? null : e.status());
     data.putWorkbench(p.id(), w.id(), row);
-    audit.record("ATTACH_CODING", Studies.RECORD_TYPE, studyId + ":" + c.id());
+    audit.record("ATTACH_CODING", Studies.RECORD_TYPE, studyId);
+    audit.record("READ", "coding", c.id());
     return new Line(
         p.code(),
         w.name(),

@@ -42,13 +42,15 @@ public class StudyEarnedSecurityReport {
    * @param overlap retrospective against prospective, default rule and any caregiver
    * @param coders coder name to number of codings used
    * @param codingBasis how the one adult coding per participant was chosen
+   * @param workbench the codings used that were taken from the coding workbench, with their rule
    */
   public record Result(
       Study study,
       EarnedSecuritySensitivityTable sensitivity,
       RetrospectiveProspectiveOverlap overlap,
       Map<String, Integer> coders,
-      String codingBasis) {
+      String codingBasis,
+      List<WorkbenchCoding> workbench) {
 
     /** The row of the default rule, for the headline counts. */
     public EarnedSecuritySensitivityTable.Row defaultRow() {
@@ -56,6 +58,30 @@ public class StudyEarnedSecurityReport {
           .filter(r -> r.rule().equals(EarnedSecurityRule.DEFAULT))
           .findFirst()
           .orElseThrow();
+    }
+  }
+
+  /**
+   * A coding the report used that came from the coding workbench: who coded it, whether it was the
+   * consensus, and the earned-security rule (id, version, parameters) that classified it then.
+   */
+  public record WorkbenchCoding(
+      String participant,
+      String wave,
+      String classification,
+      String coder,
+      String kind,
+      String ruleId,
+      String ruleVersion,
+      String ruleParameters,
+      String earnedStatus) {
+
+    public String kindKey() {
+      return "research.aai.kind." + kind;
+    }
+
+    public String statusKey() {
+      return earnedStatus == null ? "research.aai.none" : "coding.earned-status." + earnedStatus;
     }
   }
 
@@ -92,6 +118,7 @@ public class StudyEarnedSecurityReport {
     Map<String, Coding> coding = new HashMap<>();
     Map<String, Integer> codingWave = new HashMap<>();
     Map<String, String> coderOf = new HashMap<>();
+    Map<String, WorkbenchCoding> fromWorkbench = new TreeMap<>();
     data.aai(
         study.id(),
         rs -> {
@@ -113,6 +140,22 @@ public class StudyEarnedSecurityReport {
           coding.put(p, c);
           codingWave.put(p, order);
           coderOf.put(p, c.coder());
+          if (rs.getObject(7) == null) {
+            fromWorkbench.remove(p);
+          } else {
+            fromWorkbench.put(
+                p,
+                new WorkbenchCoding(
+                    p,
+                    rs.getString(2),
+                    notation,
+                    rs.getString(4),
+                    rs.getString(8),
+                    rs.getString(9),
+                    rs.getString(10),
+                    rs.getString(11),
+                    rs.getString(12)));
+          }
         });
     Map<String, List<InfantClassification>> infant = new HashMap<>();
     data.infant(
@@ -139,6 +182,7 @@ public class StudyEarnedSecurityReport {
         RetrospectiveProspectiveOverlap.of(
             participants, EarnedSecurityRule.DEFAULT, ProspectiveEarnedSecurity.ANY_CAREGIVER),
         coders,
-        CODING_BASIS);
+        CODING_BASIS,
+        List.copyOf(fromWorkbench.values()));
   }
 }
