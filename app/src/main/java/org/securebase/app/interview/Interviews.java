@@ -52,13 +52,19 @@ public class Interviews {
   private final AuditLog audit;
   private final TranscriptParser parser = TranscriptParser.defaults();
   private final Caseload clients;
+  private final InfantRecords infant;
 
   Interviews(
-      TranscriptRepository transcripts, Accounts accounts, AuditLog audit, Caseload clients) {
+      TranscriptRepository transcripts,
+      Accounts accounts,
+      AuditLog audit,
+      Caseload clients,
+      InfantRecords infant) {
     this.transcripts = transcripts;
     this.accounts = accounts;
     this.audit = audit;
     this.clients = clients;
+    this.infant = infant;
   }
 
   /** The transcripts this person may see, without their text. */
@@ -219,17 +225,18 @@ public class Interviews {
       String field = e.field().equals("infantClassification") ? "category" : e.field();
       throw new BadInputException(field, e.getMessage().substring(e.field().length() + 2));
     }
-    transcripts.insertInfant(id, c, user.id());
+    infant.addForTranscript(id, c, user.id());
     audit.record("INFANT", RECORD_TYPE, id);
-    return transcripts.infantOf(id);
+    return infant.ofTranscript(id);
   }
 
   /**
-   * The infant classifications of a transcript's participant. Callers have already checked that the
-   * person may see the transcript.
+   * The infant classifications of a transcript's participant: those entered on it and, once it is
+   * linked to a study participant, that participant's study rows (one record, read by both).
+   * Callers have already checked that the person may see the transcript.
    */
   public List<InfantClassification> infantClassifications(UUID id) {
-    return transcripts.infantOf(id);
+    return infant.ofTranscript(id);
   }
 
   /**

@@ -8,6 +8,7 @@ import org.securebase.app.audit.AuditLog;
 import org.securebase.app.coding.AgreedCodings;
 import org.securebase.app.coding.StoredCoding;
 import org.securebase.app.coding.StoredEarned;
+import org.securebase.app.interview.InfantRecords;
 import org.securebase.app.kernel.BadInputException;
 import org.securebase.app.kernel.RecordNotFoundException;
 import org.securebase.app.kernel.SignedInUser;
@@ -99,6 +100,7 @@ public class StudyAaiTable {
   private final Studies studies;
   private final StudyRepository repository;
   private final StudyDataRepository data;
+  private final InfantRecords infant;
   private final AgreedCodings agreed;
   private final AuditLog audit;
 
@@ -107,7 +109,9 @@ public class StudyAaiTable {
       StudyRepository repository,
       StudyDataRepository data,
       AgreedCodings agreed,
-      AuditLog audit) {
+      AuditLog audit,
+      InfantRecords infant) {
+    this.infant = infant;
     this.studies = studies;
     this.repository = repository;
     this.data = data;
@@ -188,6 +192,8 @@ public class StudyAaiTable {
             e == null ? null : e.parameters(),
             e == null ? null : e.status());
     data.putWorkbench(p.id(), w.id(), row);
+    // The interview is of this participant: its infant records and the study's are now one.
+    infant.link(c.transcriptId(), p.id());
     audit.record("ATTACH_CODING", Studies.RECORD_TYPE, studyId);
     audit.record("READ", "coding", c.id());
     return new Line(

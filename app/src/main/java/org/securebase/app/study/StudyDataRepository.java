@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The data collected per participant and wave: infant classifications, AAI coding summaries,
+ * The data collected per participant and wave: AAI coding summaries,
  * questionnaire scores and dictionary values. Every write is an upsert on the row's natural key and
  * reports whether it changed anything, so re-importing a file is a no-op.
  */
@@ -65,51 +65,6 @@ class StudyDataRepository {
     // With a fetch size (and, on PostgreSQL, inside a transaction) the driver streams rows
     // instead of loading the whole result.
     this.streaming.setFetchSize(FETCH_SIZE);
-  }
-
-  Change upsertInfant(InfantRow r) {
-    Optional<InfantRow> old =
-        jdbc.sql(
-                "SELECT category, age_months FROM study_infant WHERE participant_id = :p AND"
-                    + " wave_id = :w AND caregiver = :c")
-            .param("p", r.participantId())
-            .param("w", r.waveId())
-            .param("c", r.caregiver())
-            .query(
-                (rs, n) ->
-                    new InfantRow(
-                        r.participantId(),
-                        r.waveId(),
-                        r.caregiver(),
-                        rs.getString(1),
-                        rs.getDouble(2)))
-            .optional();
-    if (old.isPresent()) {
-      if (old.get().equals(r)) {
-        return Change.UNCHANGED;
-      }
-      jdbc.sql(
-              "UPDATE study_infant SET category = :cat, age_months = :age WHERE participant_id ="
-                  + " :p AND wave_id = :w AND caregiver = :c")
-          .param("p", r.participantId())
-          .param("w", r.waveId())
-          .param("c", r.caregiver())
-          .param("cat", r.category())
-          .param("age", r.age())
-          .update();
-      return Change.UPDATED;
-    }
-    jdbc.sql(
-            "INSERT INTO study_infant (id, participant_id, wave_id, caregiver, category,"
-                + " age_months) VALUES (:id, :p, :w, :c, :cat, :age)")
-        .param("id", UUID.randomUUID())
-        .param("p", r.participantId())
-        .param("w", r.waveId())
-        .param("c", r.caregiver())
-        .param("cat", r.category())
-        .param("age", r.age())
-        .update();
-    return Change.INSERTED;
   }
 
   Change upsertAai(AaiRow r) {
@@ -280,17 +235,6 @@ class StudyDataRepository {
 
   // ---- reads for the report and the export (streamed, never held whole)
 
-  /** Infant rows of the study: participant code, wave name, caregiver, category, age in months. */
-  void infant(UUID studyId, RowCallbackHandler handler) {
-    streaming.query(
-        "SELECT p.code, w.name, i.caregiver, i.category, i.age_months FROM study_infant i"
-            + " JOIN study_participant p ON p.id = i.participant_id"
-            + " JOIN study_wave w ON w.id = i.wave_id WHERE p.study_id = ?"
-            + " ORDER BY p.code, w.name, i.caregiver",
-        handler,
-        studyId);
-  }
-
   /**
    * AAI rows: participant code, wave name, classification, coder, scores, source, coding id, then
    * (for a workbench coding) its kind, rule id, rule version, rule parameters and earned status.
@@ -342,9 +286,10 @@ class StudyDataRepository {
     return cipher.decrypt(sealed, "study_value", "value_cipher", valueId);
   }
 
-  StudyCounts counts(UUID studyId) {
+  /** The row counts, with the infant count from the infant records (kept by the workbench). */
+  StudyCounts counts(UUID studyId, int infant) {
     return new StudyCounts(
-        count("study_infant", studyId),
+        infant,
         count("study_aai", studyId),
         count("study_questionnaire", studyId),
         count("study_value", studyId));

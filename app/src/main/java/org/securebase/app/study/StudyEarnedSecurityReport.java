@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.securebase.app.audit.AuditLog;
+import org.securebase.app.interview.InfantRecords;
 import org.securebase.app.kernel.SignedInUser;
 import org.securebase.core.attachment.Classification;
 import org.securebase.core.attachment.Coding;
@@ -91,11 +92,17 @@ public class StudyEarnedSecurityReport {
 
   private final Studies studies;
   private final StudyRepository repository;
+  private final InfantRecords infantRecords;
   private final StudyDataRepository data;
   private final AuditLog audit;
 
   StudyEarnedSecurityReport(
-      Studies studies, StudyRepository repository, StudyDataRepository data, AuditLog audit) {
+      Studies studies,
+      StudyRepository repository,
+      StudyDataRepository data,
+      AuditLog audit,
+      InfantRecords infantRecords) {
+    this.infantRecords = infantRecords;
     this.studies = studies;
     this.repository = repository;
     this.data = data;
@@ -158,7 +165,7 @@ public class StudyEarnedSecurityReport {
           }
         });
     Map<String, List<InfantClassification>> infant = new HashMap<>();
-    data.infant(
+    infantRecords.ofStudy(
         study.id(),
         rs ->
             infant

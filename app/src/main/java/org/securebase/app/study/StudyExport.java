@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.securebase.app.audit.AuditLog;
 import org.securebase.app.crypto.PseudonymMac;
+import org.securebase.app.interview.InfantRecords;
 import org.securebase.app.kernel.SignedInUser;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,6 +51,7 @@ public class StudyExport {
 
   private final Studies studies;
   private final StudyRepository repository;
+  private final InfantRecords infant;
   private final StudyDataRepository data;
   private final PseudonymMac mac;
   private final AuditLog audit;
@@ -65,7 +67,9 @@ public class StudyExport {
       PseudonymMac mac,
       AuditLog audit,
       RedcapRepository redcap,
-      RedcapExport redcapExport) {
+      RedcapExport redcapExport,
+      InfantRecords infant) {
+    this.infant = infant;
     this.studies = studies;
     this.repository = repository;
     this.data = data;
@@ -222,13 +226,16 @@ public class StudyExport {
         zip.table(
             "infant_ssp.csv",
             List.of("participant", "wave", "caregiver", "classification", "age_months"))) {
-      data.infant(
+      infant.ofStudy(
           study.id(),
           rs -> {
-            if (subset.instrument(ExportSubset.INFANT) && subset.wave(rs.getString(2))) {
+            // A row entered in the workbench on a linked interview has no wave: it is kept
+            // only in an export not filtered by wave.
+            String wave = rs.getString(2);
+            if (subset.instrument(ExportSubset.INFANT) && subset.wave(wave == null ? "" : wave)) {
               t.row(
                   ids.of(rs.getString(1)),
-                  rs.getString(2),
+                  wave,
                   rs.getString(3),
                   rs.getString(4),
                   plain(rs.getDouble(5)));

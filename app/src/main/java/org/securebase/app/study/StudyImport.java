@@ -48,6 +48,7 @@ public class StudyImport {
 
   private final Studies studies;
   private final StudyRepository repository;
+  private final org.securebase.app.interview.InfantRecords infant;
   private final StudyDataRepository data;
   private final AuditLog audit;
   private final RedcapImport redcap;
@@ -57,10 +58,12 @@ public class StudyImport {
       StudyRepository repository,
       StudyDataRepository data,
       AuditLog audit,
-      @org.springframework.context.annotation.Lazy RedcapImport redcap) {
+      @org.springframework.context.annotation.Lazy RedcapImport redcap,
+      org.securebase.app.interview.InfantRecords infant) {
     this.studies = studies;
     this.repository = repository;
     this.data = data;
+    this.infant = infant;
     this.audit = audit;
     this.redcap = redcap;
   }
@@ -384,7 +387,15 @@ public class StudyImport {
     if (!row.hasProblems) {
       var r =
           new StudyDataRepository.InfantRow(p.id(), w.id(), caregiver.name(), category.name(), age);
-      row.write = tally -> tally.add(data.upsertInfant(r));
+      // Infant classifications live once, in the workbench's table, kept per participant.
+      row.write =
+          tally ->
+              tally.add(
+                  StudyDataRepository.Change.valueOf(
+                      infant
+                          .putForParticipant(
+                              r.participantId(), r.waveId(), r.caregiver(), r.category(), r.age())
+                          .name()));
     }
     return p.code() + "\u0000" + w.name() + "\u0000" + caregiver.name();
   }
