@@ -15,8 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Infant Strange Situation classifications, kept once per person: a study participant's rows
  * (imported or entered per wave) and the rows a clinician or coder enters on a workbench interview
  * are the same table. Once a coding of an interview is taken into a study participant's wave, the
- * interview and the participant are linked, and the workbench and the study read each other's
- * rows: the same records, never copies.
+ * interview and the participant are linked, and the workbench and the study read each other's rows:
+ * the same records, never copies.
  *
  * <p>The callers check access (the study's researcher, the interview's assigner) and audit what
  * they show; writes are audited here.

@@ -112,8 +112,8 @@ class InfantRepository {
   }
 
   /**
-   * A study's rows, streamed: participant code, wave name (null for a row entered in the
-   * workbench on a linked interview), caregiver, category, age in months.
+   * A study's rows, streamed: participant code, wave name (null for a row entered in the workbench
+   * on a linked interview), caregiver, category, age in months.
    */
   void ofStudy(UUID studyId, RowCallbackHandler handler) {
     streaming.query(

@@ -12,9 +12,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The data collected per participant and wave: AAI coding summaries,
- * questionnaire scores and dictionary values. Every write is an upsert on the row's natural key and
- * reports whether it changed anything, so re-importing a file is a no-op.
+ * The data collected per participant and wave: AAI coding summaries, questionnaire scores and
+ * dictionary values. Every write is an upsert on the row's natural key and reports whether it
+ * changed anything, so re-importing a file is a no-op.
  */
 @Repository
 class StudyDataRepository {

@@ -121,7 +121,8 @@ class InfantOnceIT extends IntegrationTest {
     interviews.addInfantClassification(interview.id(), "A", "FATHER", "14", coderA);
     fixture.code(coderA, interview.id(), "F3", true, "COHERENCE_OF_MIND", "7");
     fixture.code(coderB, interview.id(), "F3", true, "COHERENCE_OF_MIND", "6");
-    StoredCoding consensus = fixture.consensus(coderA, interview.id(), "F3", "COHERENCE_OF_MIND", "7");
+    StoredCoding consensus =
+        fixture.consensus(coderA, interview.id(), "F3", "COHERENCE_OF_MIND", "7");
 
     aai.attach(study.id(), code, "adulthood", consensus.id(), researcher);
 
