@@ -307,6 +307,21 @@ class HostileInputIT extends IntegrationTest {
     }
 
     @Test
+    void aCharsetTheServerDoesNotKnowIsRefusedAs415() throws Exception {
+      Study study = study();
+      mvc.perform(
+              post("/api/studies/" + study.id() + "/imports/participants")
+                  .with(user(researcher))
+                  .with(csrf())
+                  .contentType("text/csv;charset=no-such-charset")
+                  .content(
+                      "participant_id,enrolled_on\nP1,2000-01-01\n"
+                          .getBytes(StandardCharsets.UTF_8)))
+          .andExpect(status().isUnsupportedMediaType());
+      assertThat(rows("study_participant", "study_id", study.id())).isZero();
+    }
+
+    @Test
     void nulInACsvIsRefusedNamingTheLine() throws Exception {
       Study study = study();
       importCsv(study, "participant_id,enrolled_on\nP1,2000-01-01\nP\u00002,2000-01-02\n")
