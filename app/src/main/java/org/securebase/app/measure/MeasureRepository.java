@@ -36,7 +36,7 @@ class MeasureRepository {
 
   private static final String ASSIGNMENT_COLUMNS =
       "id, client_id, clinician_id, instrument_id, instrument_version, schedule, interval_days,"
-          + " start_date, expiry_days, active, version";
+          + " start_date, expiry_days, active, version, hours_before";
   private static final String ADMIN_COLUMNS =
       "id, client_id, assignment_id, instrument_id, instrument_version, item_order, answers,"
           + " answered_count, due_date, expires_on, status, completed_on, source, version";
@@ -61,7 +61,7 @@ class MeasureRepository {
             "INSERT INTO measure_assignment ("
                 + ASSIGNMENT_COLUMNS
                 + ", created_at, updated_at) VALUES (:id, :client, :clinician, :instrument,"
-                + " :iversion, :schedule, :interval, :start, :expiry, :active, 0, :now, :now)")
+                + " :iversion, :schedule, :interval, :start, :expiry, :active, 0, :hours, :now, :now)")
         .param("id", a.id())
         .param("client", a.clientId())
         .param("clinician", a.clinicianId())
@@ -72,6 +72,7 @@ class MeasureRepository {
         .param("start", a.startDate())
         .param("expiry", a.expiryDays())
         .param("active", a.active())
+        .param("hours", a.hoursBefore())
         .param("now", now())
         .update();
   }
@@ -126,7 +127,8 @@ class MeasureRepository {
         rs.getObject("start_date", LocalDate.class),
         rs.getInt("expiry_days"),
         rs.getBoolean("active"),
-        rs.getInt("version"));
+        rs.getInt("version"),
+        rs.getInt("hours_before"));
   }
 
   // ---- administrations
