@@ -239,37 +239,14 @@ public class DataEntry {
     Map<UUID, String> help = help(studyId);
     Map<UUID, String> values = new LinkedHashMap<>();
     List<Field> fields = new ArrayList<>();
-    boolean refused = false;
     FormFields shown = formFields(studyId);
     Map<String, String> record =
         byName(studyId, entries.values(c.participant().id(), c.wave().id()));
     variables.forEach(v -> record.put(v.name(), typed.getOrDefault(v.name(), "").strip()));
     Set<String> hidden = shown.hidden(variables, record);
-    for (StudyVariable v : variables) {
-      String raw = typed.getOrDefault(v.name(), "");
-      if (hidden.contains(v.name())) {
-        // Hidden by branching logic: not required, and its value is not kept.
-        fields.add(shown.field(v, required, help, null, null, null, true));
-        continue;
-      }
-      String problem = null;
-      String detail = null;
-      if (raw.isBlank()) {
-        if (markComplete && required.getOrDefault(v.id(), false)) {
-          problem = "research.entry.required";
-        }
-      } else {
-        try {
-          values.put(v.id(), v.canonical(raw));
-        } catch (IllegalArgumentException e) {
-          // The same reason an import report gives for the same value.
-          problem = "research.entry.refusedValue";
-          detail = e.getMessage();
-        }
-      }
-      refused |= problem != null;
-      fields.add(shown.field(v, required, help, raw, problem, detail, false));
-    }
+    boolean refused =
+        EntryFields.check(
+            variables, typed, markComplete, required, help, values, fields, shown, hidden);
     boolean doubled = entries.doubleEntryForms(studyId).contains(form);
     if (refused) {
       throw new FormRefused(
