@@ -150,31 +150,10 @@ public class StudyEarnedSecurityReport {
           if (rs.getObject(7) == null) {
             fromWorkbench.remove(p);
           } else {
-            fromWorkbench.put(
-                p,
-                new WorkbenchCoding(
-                    p,
-                    rs.getString(2),
-                    notation,
-                    rs.getString(4),
-                    rs.getString(8),
-                    rs.getString(9),
-                    rs.getString(10),
-                    rs.getString(11),
-                    rs.getString(12)));
+            fromWorkbench.put(p, workbenchCoding(rs));
           }
         });
-    Map<String, List<InfantClassification>> infant = new HashMap<>();
-    infantRecords.ofStudy(
-        study.id(),
-        rs ->
-            infant
-                .computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                .add(
-                    new InfantClassification(
-                        InfantCategory.fromCode(rs.getString(4)),
-                        Parent.of(rs.getString(3)),
-                        rs.getDouble(5))));
+    Map<String, List<InfantClassification>> infant = infantOf(study);
     List<StudyParticipant> participants = new ArrayList<>();
     for (Participant p : repository.participants(study.id())) {
       participants.add(
@@ -191,5 +170,36 @@ public class StudyEarnedSecurityReport {
         coders,
         CODING_BASIS,
         List.copyOf(fromWorkbench.values()));
+  }
+
+  /** The study's infant classifications by participant code (one table, with the workbench). */
+  private Map<String, List<InfantClassification>> infantOf(Study study) {
+    Map<String, List<InfantClassification>> infant = new HashMap<>();
+    infantRecords.ofStudy(
+        study.id(),
+        rs ->
+            infant
+                .computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                .add(
+                    new InfantClassification(
+                        InfantCategory.fromCode(rs.getString(4)),
+                        Parent.of(rs.getString(3)),
+                        rs.getDouble(5))));
+    return infant;
+  }
+
+  /** The provenance of an AAI row taken from the workbench (see StudyDataRepository#aai). */
+  private static WorkbenchCoding workbenchCoding(java.sql.ResultSet rs)
+      throws java.sql.SQLException {
+    return new WorkbenchCoding(
+        rs.getString(1),
+        rs.getString(2),
+        rs.getString(3),
+        rs.getString(4),
+        rs.getString(8),
+        rs.getString(9),
+        rs.getString(10),
+        rs.getString(11),
+        rs.getString(12));
   }
 }
