@@ -46,31 +46,19 @@ class TemplateMessagesTest {
           "account/form.html",
           "audit/audit.html",
           "client/caseload.html",
-          "client/client.html",
           "client/form.html",
-          "client/home.html",
           "coding/calibration.html",
           "coding/comparison.html",
           "coding/earned.html",
           "coding/form.html",
           "coding/pair.html",
           "coding/reliability.html",
-          "error.html",
           "interview/import.html",
           "interview/transcript.html",
           "interview/transcripts.html",
-          "journal/activations.html",
           "journal/clinician-logs.html",
-          "journal/entry-form.html",
-          "journal/entry.html",
-          "journal/flags.html",
-          "journal/journal.html",
-          "journal/notice.html",
-          "journal/overview.html",
-          "journal/recovery.html",
           "journal/support.html",
           "measure/administration.html",
-          "measure/answer.html",
           "measure/assign.html",
           "measure/charts.html",
           "measure/fragments.html",
@@ -88,9 +76,7 @@ class TemplateMessagesTest {
           "study/import.html",
           "study/report.html",
           "study/studies.html",
-          "study/study.html",
-          "system/login.html",
-          "system/error.html");
+          "study/study.html");
 
   /** Attributes a person reads or hears (a screen reader reads title, aria-label and alt). */
   private static final Set<String> READ_ATTRIBUTES =
@@ -121,6 +107,7 @@ class TemplateMessagesTest {
           "th:replace",
           "th:insert",
           "th:substituteby",
+          "th:errors",
           "sec:authentication");
 
   private static final Pattern QUOTED = Pattern.compile("'((?:[^'\\\\]|\\\\.)*)'");
