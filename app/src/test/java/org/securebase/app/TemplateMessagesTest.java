@@ -61,7 +61,6 @@ class TemplateMessagesTest {
           "measure/administration.html",
           "measure/assign.html",
           "measure/charts.html",
-          "measure/fragments.html",
           "measure/overview.html",
           "measure/paper.html",
           "measure/parameters.html",
@@ -74,7 +73,6 @@ class TemplateMessagesTest {
           "study/admin.html",
           "study/export.html",
           "study/import.html",
-          "study/report.html",
           "study/studies.html",
           "study/study.html");
 
