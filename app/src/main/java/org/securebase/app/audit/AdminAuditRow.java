@@ -36,6 +36,11 @@ public record AdminAuditRow(
     return null;
   }
 
+  /** The message key of the kind of access ({@code governance.audit.kind.READ} ...). */
+  public String kindKey() {
+    return "governance.audit.kind." + kind;
+  }
+
   /** What kind of access an event was. */
   public enum Kind {
     READ,

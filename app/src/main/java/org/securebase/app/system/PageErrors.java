@@ -53,9 +53,14 @@ class PageErrors {
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   String typeMismatch(
       MethodArgumentTypeMismatchException e, Model model, HttpServletResponse response) {
+    // A sentence, not "from: 'x' is not valid here.": a page message never starts with a field
+    // name.
     return page(
         HttpStatus.BAD_REQUEST,
-        e.getName() + ": '" + e.getValue() + "' is not valid here.",
+        messages.getMessage(
+            "error.not-valid-here",
+            new Object[] {String.valueOf(e.getValue())},
+            LocaleContextHolder.getLocale()),
         model,
         response);
   }
