@@ -28,6 +28,11 @@ public final class ApplicationContexts {
     app.setLogStartupInfo(false);
     List<String> args = new ArrayList<>(Arrays.asList(springArgs));
     args.add("--logging.level.root=WARN");
+    // A command that cannot start says why in one sentence (CommandFailures); Spring's own report
+    // of the failure, and the pool's stack trace, would bury it.
+    args.add("--logging.level.org.springframework.boot.SpringApplication=OFF");
+    args.add("--logging.level.org.springframework.boot.diagnostics=OFF");
+    args.add("--logging.level.com.zaxxer.hikari=OFF");
     return app.run(args.toArray(String[]::new));
   }
 }

@@ -60,7 +60,10 @@ public class SecureBaseCommand implements Runnable {
 
   /** The command tree, shared by {@link #main} and the tests. */
   public static CommandLine commandLine() {
-    return new CommandLine(new SecureBaseCommand());
+    CommandFailures failures = new CommandFailures(System.getenv("SECUREBASE_TRACE") != null);
+    return new CommandLine(new SecureBaseCommand())
+        .setExecutionExceptionHandler(failures)
+        .setParameterExceptionHandler(failures);
   }
 
   @Override

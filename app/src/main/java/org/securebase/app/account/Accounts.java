@@ -1,7 +1,10 @@
 package org.securebase.app.account;
 
 import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.securebase.app.audit.AuditLog;
@@ -52,6 +55,20 @@ public class Accounts {
   /** The name shown for an account (who entered a value, who reviewed a flag), if it exists. */
   public Optional<String> displayName(UUID id) {
     return repository.findById(id).map(Account::displayName);
+  }
+
+  /**
+   * Enabled accounts with one of these roles, by display name: the people a feature may offer a
+   * permission to (the library's editors).
+   */
+  @Transactional(readOnly = true)
+  public List<Account> enabledWithRoles(Set<Role> roles) {
+    return repository.findAll().stream()
+        .filter(a -> a.enabled() && roles.contains(a.role()))
+        .sorted(
+            Comparator.comparing(Account::displayName, String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(Account::username))
+        .toList();
   }
 
   /** Whether no account exists yet (a fresh deployment, where the demo may seed its logins). */

@@ -59,6 +59,14 @@ public class AuditLog {
     append(action, recordType, recordId, "DENIED", true);
   }
 
+  /**
+   * Records an action by the current user that could not be carried out (a stored value that failed
+   * its integrity check). Like a refusal it commits on its own.
+   */
+  public void failed(String action, String recordType, Object recordId) {
+    append(action, recordType, recordId, "FAILED", true);
+  }
+
   /** Records an action with an explicit actor, for the command line and sign-in events. */
   public void recordAs(
       String actor,

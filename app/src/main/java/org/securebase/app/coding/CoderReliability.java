@@ -303,10 +303,7 @@ public class CoderReliability {
     if (s == null) {
       return "";
     }
-    String v = s;
-    if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-      v = "'" + v;
-    }
+    String v = org.securebase.app.kernel.SpreadsheetCells.neutralized(s);
     return "\"" + v.replace("\"", "\"\"") + "\"";
   }
 }

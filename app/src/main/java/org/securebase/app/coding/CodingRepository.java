@@ -315,7 +315,7 @@ class CodingRepository {
         rs.getInt("coding_version"),
         CodingStatus.valueOf(rs.getString("status")),
         rs.getString("classification"),
-        cipher.decrypt(rs.getBytes("correction_reason"), "coding", "correction_reason", id),
+        cipher.decryptInList(rs.getBytes("correction_reason"), "coding", "correction_reason", id),
         rs.getString("consensus_of"),
         rs.getInt("lock_version"),
         rs.getObject("created_at", OffsetDateTime.class),

@@ -90,8 +90,8 @@ class CryptoConfiguration {
   }
 
   @Bean
-  FieldCipher fieldCipher(KeyVault vault) {
-    return new FieldCipher(vault);
+  FieldCipher fieldCipher(KeyVault vault, FieldCipher.UnreadableValues unreadable) {
+    return new FieldCipher(vault, unreadable);
   }
 
   @Bean

@@ -14,9 +14,21 @@ import java.util.UUID;
 public final class FieldCipher {
 
   private final KeyVault keys;
+  private final UnreadableValues unreadable;
 
+  /** A cipher whose list reads throw on a value that does not verify, like single reads. */
   public FieldCipher(KeyVault keys) {
+    this(
+        keys,
+        (table, column, row) -> {
+          throw new TamperedRecordException(table, column, row);
+        });
+  }
+
+  /** A cipher whose list reads hand a value that does not verify to {@code unreadable}. */
+  public FieldCipher(KeyVault keys, UnreadableValues unreadable) {
     this.keys = keys;
+    this.unreadable = unreadable;
   }
 
   /** Ciphertext of {@code plaintext}, or null for null. */
@@ -42,6 +54,22 @@ public final class FieldCipher {
           keys.aead().decrypt(ciphertext, context(table, column, row)), StandardCharsets.UTF_8);
     } catch (GeneralSecurityException e) {
       throw new TamperedRecordException(table, column, row);
+    }
+  }
+
+  /**
+   * Plaintext of {@code ciphertext} for one row of a list, or null for null. A value that does not
+   * verify does not fail the whole list: it is replaced by the marker {@link UnreadableValues}
+   * gives (which also puts the failure on record), so the page shows every other row.
+   */
+  public String decryptInList(byte[] ciphertext, String table, String column, UUID row) {
+    if (ciphertext == null) {
+      return null;
+    }
+    try {
+      return decrypt(ciphertext, table, column, row);
+    } catch (TamperedRecordException e) {
+      return unreadable.marker(table, column, row);
     }
   }
 
@@ -74,6 +102,17 @@ public final class FieldCipher {
 
   private static byte[] context(String table, String column, UUID row) {
     return ("securebase/v1/" + table + "." + column + "/" + row).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * What a list shows in place of a stored value that did not verify; an implementation also
+   * records the failure, since a value that fails its check was altered or written with another
+   * key.
+   */
+  @FunctionalInterface
+  public interface UnreadableValues {
+    /** The text shown instead of the value in {@code table.column} of record {@code row}. */
+    String marker(String table, String column, UUID row);
   }
 
   /**

@@ -15,8 +15,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * The deployment's two keys, kept as Tink keysets in a folder only the owner can read: an AEAD key
@@ -68,6 +71,7 @@ public final class KeyVault {
             "Restore the key folder from your backup, or set SECUREBASE_KEYS to the folder that"
                 + " holds it. SecureBase does not start without its keys.");
       }
+      refuseIfOthersCanRead(file);
     }
     try {
       Aead aead = parse(fieldFile).getPrimitive(RegistryConfiguration.get(), Aead.class);
@@ -132,6 +136,42 @@ public final class KeyVault {
     Files.createFile(file);
     restrictToOwner(file, "rw-------");
     Files.writeString(file, json, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * A key another account on the machine can read is a key that may have been copied: SecureBase
+   * will not start with it until it is owner-only again.
+   */
+  static void refuseIfOthersCanRead(Path file) {
+    if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+      return;
+    }
+    Set<PosixFilePermission> permissions;
+    try {
+      permissions = Files.getPosixFilePermissions(file);
+    } catch (IOException e) {
+      return;
+    }
+    Set<PosixFilePermission> others =
+        EnumSet.of(
+            PosixFilePermission.GROUP_READ,
+            PosixFilePermission.GROUP_WRITE,
+            PosixFilePermission.OTHERS_READ,
+            PosixFilePermission.OTHERS_WRITE);
+    others.retainAll(permissions);
+    if (!others.isEmpty()) {
+      throw new KeyProblemException(
+          "The key file "
+              + file.toAbsolutePath()
+              + " can be read or changed by other accounts on this machine (its permissions are "
+              + PosixFilePermissions.toString(permissions)
+              + ").",
+          "Make it owner-only (chmod 600 "
+              + file.toAbsolutePath()
+              + ", and chmod 700 its folder), and consider whether the key was copied: if it"
+              + " may have been, plan a key rotation. SecureBase does not start with a key others"
+              + " can read.");
+    }
   }
 
   private static void restrictToOwner(Path path, String permissions) throws IOException {

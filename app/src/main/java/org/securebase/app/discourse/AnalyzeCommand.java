@@ -103,7 +103,12 @@ public class AnalyzeCommand implements Callable<Integer> {
       } catch (IOException e) {
         failed++;
         err.println(
-            name + ": cannot read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+            name
+                + ": cannot read ("
+                + (e instanceof java.nio.file.NoSuchFileException
+                    ? "there is no such file"
+                    : e.getMessage())
+                + ")");
         jsonFiles.addObject().put("file", name).put("error", "cannot read");
         continue;
       } catch (TranscriptFormatException e) {

@@ -177,7 +177,7 @@ class CorrectionRepository {
         rs.getInt("span_end"),
         rs.getInt("turn_index"),
         cipher.decrypt(rs.getBytes("words"), TABLE, "words", id),
-        note == null ? null : cipher.decrypt(note, TABLE, "note", id),
+        note == null ? null : cipher.decryptInList(note, TABLE, "note", id),
         rs.getString("analyzer_version"),
         rs.getString("lexicon_version"),
         rs.getTimestamp("created_at").toInstant());

@@ -79,7 +79,7 @@ class ClientLogRepository {
                   Pull.valueOf(rs.getString("pull")),
                   rs.getBoolean("noticed_named"),
                   ownerReads || shared
-                      ? cipher.decrypt(
+                      ? cipher.decryptInList(
                           rs.getBytes("done_instead"), "activation", "done_instead", id)
                       : null,
                   shared,
@@ -185,7 +185,7 @@ class ClientLogRepository {
         rs.getObject("client_id", UUID.class),
         rs.getObject("written_at", OffsetDateTime.class),
         prompt == null ? null : JournalPrompt.valueOf(prompt),
-        cipher.decrypt(rs.getBytes("body"), "journal_entry", "body", id),
+        cipher.decryptInList(rs.getBytes("body"), "journal_entry", "body", id),
         rs.getBoolean("shared"),
         rs.getInt("flags") > 0);
   }

@@ -459,7 +459,7 @@ class MeasureRepository {
         rs.getObject("client_id", UUID.class),
         rs.getObject("occurred_on", LocalDate.class),
         EventNote.Kind.valueOf(rs.getString("kind")),
-        cipher.decrypt(rs.getBytes("note"), "measure_event", "note", id),
+        cipher.decryptInList(rs.getBytes("note"), "measure_event", "note", id),
         rs.getInt("version"));
   }
 }

@@ -83,6 +83,12 @@ public class ScoreCommand implements Callable<Integer> {
     } catch (JacksonException e) {
       err.println(file + ": not valid JSON: " + e.getOriginalMessage());
       return 2;
+    } catch (InvalidResponseException e) {
+      err.println(file + ": " + e.getMessage());
+      return 2;
+    } catch (java.nio.file.NoSuchFileException e) {
+      err.println("There is no file " + file + ".");
+      return 2;
     }
     ScoreSheet sheet;
     try {

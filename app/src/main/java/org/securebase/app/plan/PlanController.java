@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.securebase.app.client.Caseload;
 import org.securebase.app.kernel.BadInputException;
 import org.securebase.app.kernel.RecordNotFoundException;
@@ -12,6 +13,7 @@ import org.securebase.app.kernel.SignedInUser;
 import org.securebase.app.kernel.StaleEditException;
 import org.securebase.core.plan.ObjectiveTemplate;
 import org.securebase.core.plan.StatusRule;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -45,16 +47,24 @@ class PlanController {
 
   private final TreatmentPlans plans;
   private final Caseload caseload;
+  private final ObjectProvider<ObjectiveWork> work;
 
-  PlanController(TreatmentPlans plans, Caseload caseload) {
+  PlanController(TreatmentPlans plans, Caseload caseload, ObjectProvider<ObjectiveWork> work) {
     this.plans = plans;
     this.caseload = caseload;
+    this.work = work;
   }
 
   @GetMapping("/clients/{id}/plan")
   String showPlan(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser user, Model model) {
     model.addAttribute("client", caseload.read(id, user));
     model.addAttribute("page", plans.read(id, user));
+    // Read after the plan, whose read checks that this client is the clinician's.
+    model.addAttribute(
+        "work",
+        work.orderedStream()
+            .flatMap(w -> w.linkedTo(id).stream())
+            .collect(Collectors.groupingBy(ObjectiveWork.Item::objectiveKey)));
     model.addAttribute("rule", StatusRule.STATEMENT);
     model.addAttribute("prompts", SUPERVISION_PROMPTS);
     model.addAttribute("obstacles", Obstacle.values());

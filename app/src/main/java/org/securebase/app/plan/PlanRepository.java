@@ -143,7 +143,8 @@ class PlanRepository {
                       rs.getInt("version"),
                       rs.getObject("saved_at", OffsetDateTime.class),
                       rs.getString("saved_by_name"),
-                      cipher.decrypt(rs.getBytes("formulation"), "plan_version", "formulation", id),
+                      cipher.decryptInList(
+                          rs.getBytes("formulation"), "plan_version", "formulation", id),
                       obstacles,
                       List.of());
                 })
@@ -271,9 +272,10 @@ class PlanRepository {
                       rs.getObject("held_on", LocalDate.class),
                       rs.getString("modality"),
                       rs.getString("framework"),
-                      cipher.decrypt(rs.getBytes("problem"), "therapy_session", "problem", id),
-                      cipher.decrypt(rs.getBytes("notes"), "therapy_session", "notes", id),
-                      cipher.decrypt(
+                      cipher.decryptInList(
+                          rs.getBytes("problem"), "therapy_session", "problem", id),
+                      cipher.decryptInList(rs.getBytes("notes"), "therapy_session", "notes", id),
+                      cipher.decryptInList(
                           rs.getBytes("progress_note"), "therapy_session", "progress_note", id),
                       List.of());
                 })

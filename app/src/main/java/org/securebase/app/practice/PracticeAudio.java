@@ -19,11 +19,11 @@ import org.securebase.core.practice.ScriptSentence;
 /**
  * Renders a practice script as audio with offline tools only: festival's HTS voice (Debian {@code
  * festvox-us-slt-hts}) or espeak-ng where festival is missing, sox for the silences sized from the
- * real speech, the generated background sound, the bell and peak normalization after gentle
- * compression, then lame (MP3) or opusenc (Opus). The command line and the app call the same
- * method, so what a client hears is what {@code securebase practice audio} renders. Work happens in
- * a private temporary folder that is removed afterwards. Thread-safe: nothing is shared between
- * renders.
+ * real speech, the generated background sound and the bell after gentle compression, loudness
+ * normalized to -16 LUFS ({@link LoudnessStep}), then lame (MP3) or opusenc (Opus). The command
+ * line and the app call the same method, so what a client hears is what {@code securebase practice
+ * audio} renders. Work happens in a private temporary folder that is removed afterwards.
+ * Thread-safe: nothing is shared between renders.
  */
 public final class PracticeAudio {
 
@@ -103,6 +103,7 @@ public final class PracticeAudio {
       Path voiceTrack = assemble(timed, speech, work);
       progress.report(0.8, "mixing");
       Path mixed = mix(timed, voiceTrack, work);
+      LoudnessStep.normalize(mixed);
       progress.report(0.9, "encoding");
       Path encoded = encode(mixed, format, work);
       byte[] audio = Files.readAllBytes(encoded);
@@ -367,12 +368,9 @@ public final class PracticeAudio {
   }
 
   static boolean onPath(String tool) {
-    String path = System.getenv("PATH");
-    if (path == null) {
-      return false;
-    }
+    String path = System.getenv().getOrDefault("PATH", "");
     return Stream.of(path.split(java.io.File.pathSeparator))
-        .anyMatch(dir -> Files.isExecutable(Path.of(dir, tool)));
+        .anyMatch(dir -> !dir.isEmpty() && Files.isExecutable(Path.of(dir, tool)));
   }
 
   private static void deleteQuietly(Path dir) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import org.securebase.app.kernel.SpreadsheetCells;
 
 /**
  * Comma-separated values as RFC 4180 writes them: fields in double quotes may hold commas, quotes
@@ -102,7 +103,11 @@ final class CsvFile {
     fields.clear();
   }
 
-  /** Writes one record, quoting only the fields that need it, and ends it with CRLF. */
+  /**
+   * Writes one record, quoting only the fields that need it, and ends it with CRLF. A text field
+   * that a spreadsheet would run as a formula is written with a leading apostrophe ({@link
+   * SpreadsheetCells}).
+   */
   static void writeRecord(Writer out, String[] fields) throws IOException {
     for (int i = 0; i < fields.length; i++) {
       if (i > 0) {
@@ -117,10 +122,13 @@ final class CsvFile {
     writeRecord(out, fields.toArray(String[]::new));
   }
 
-  private static void writeField(Writer out, String value) throws IOException {
-    if (value == null || value.isEmpty()) {
+  private static void writeField(Writer out, String raw) throws IOException {
+    if (raw == null || raw.isEmpty()) {
       return;
     }
+    // A text cell starting = + - @ tab or CR would run as a formula in a spreadsheet; it gets a
+    // leading apostrophe (numbers, negative ones too, are left alone).
+    String value = SpreadsheetCells.neutralized(raw);
     boolean quote = false;
     for (int i = 0; i < value.length(); i++) {
       char ch = value.charAt(i);
@@ -129,8 +137,6 @@ final class CsvFile {
         break;
       }
     }
-    // A leading = + - @ would be read as a formula by a spreadsheet; a quote does not stop that,
-    // but the data here are codes and numbers, and R reads the value unchanged.
     if (!quote) {
       out.write(value);
       return;

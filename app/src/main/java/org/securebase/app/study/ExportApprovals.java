@@ -207,7 +207,7 @@ public class ExportApprovals {
                   id,
                   rs.getObject(2, UUID.class),
                   rs.getString(3),
-                  cipher.decrypt(rs.getBytes(4), RECORD_TYPE, "reason", id),
+                  cipher.decryptInList(rs.getBytes(4), RECORD_TYPE, "reason", id),
                   rs.getBoolean(5),
                   rs.getBoolean(6),
                   rs.getObject(7, OffsetDateTime.class).toInstant(),

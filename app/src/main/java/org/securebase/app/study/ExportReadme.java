@@ -36,8 +36,23 @@ final class ExportReadme {
             + options.subset().describe("instruments")
             + "; variables = "
             + options.subset().describe("variables"),
+        "",
+        SPREADSHEET_SAFE,
         "");
   }
+
+  /**
+   * How text cells are kept from running as spreadsheet formulas (OWASP's CSV injection advice),
+   * said in every export's README so a reader knows where an apostrophe came from.
+   */
+  static final String SPREADSHEET_SAFE =
+      String.join(
+          "\n",
+          "Spreadsheet safety: a text cell that begins with =, +, -, @, a tab or a carriage return",
+          "is written with an apostrophe (') in front, so that a spreadsheet shows it as text",
+          "instead of running it as a formula. Numbers, negative ones included, are written as",
+          "they are. Remove that one leading apostrophe from such text cells to get the value",
+          "as it was entered.");
 
   /** The README of the CSV export. */
   static String csv(
@@ -87,6 +102,8 @@ final class ExportReadme {
         "",
         "SPSS: no well-kept Java writer for .sav files exists, so the SPSS syntax file reads the",
         "CSV instead. In R, haven::write_sav(study$values, \"values.sav\") writes a .sav file.",
+        "",
+        SPREADSHEET_SAFE,
         "");
   }
 

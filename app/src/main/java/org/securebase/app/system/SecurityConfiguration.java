@@ -68,6 +68,9 @@ class SecurityConfiguration {
                     .hasRole("CLINICIAN")
                     .requestMatchers("/me/**", "/api/me/**")
                     .hasRole("CLIENT")
+                    // Administrators manage who edits the library, and read nothing else of it.
+                    .requestMatchers("/library/editors", "/library/editors/**")
+                    .hasAnyRole("ADMIN", "CLINICIAN", "CODER", "RESEARCHER")
                     .requestMatchers("/library/**", "/library", "/api/library/**", "/api/library")
                     .hasAnyRole("CLIENT", "CLINICIAN", "CODER", "RESEARCHER")
                     .requestMatchers("/studies/**", "/api/studies/**")

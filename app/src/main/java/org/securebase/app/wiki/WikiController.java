@@ -30,10 +30,12 @@ class WikiController {
 
   private final Wiki wiki;
   private final WikiSuggestions suggestions;
+  private final WikiNotices notices;
 
-  WikiController(Wiki wiki, WikiSuggestions suggestions) {
+  WikiController(Wiki wiki, WikiSuggestions suggestions, WikiNotices notices) {
     this.wiki = wiki;
     this.suggestions = suggestions;
+    this.notices = notices;
   }
 
   @GetMapping("/library")
@@ -181,6 +183,9 @@ class WikiController {
     model.addAttribute("titles", titles());
     model.addAttribute("rowVersions", rowVersions);
     model.addAttribute("notices", suggestions.notices(user));
+    boolean contributor = Wiki.maySuggest(user) || wiki.isEditor(user);
+    model.addAttribute("mailForm", contributor && notices.mailConfigured());
+    model.addAttribute("noticeEmail", contributor ? notices.address(user).orElse("") : "");
     return "wiki/mine";
   }
 

@@ -29,10 +29,12 @@ class WikiPublisher {
 
   private final WikiRepository repository;
   private final WikiTexts texts;
+  private final WikiNotices notices;
   private final Clock clock;
 
-  WikiPublisher(WikiRepository repository, WikiTexts texts, Clock clock) {
+  WikiPublisher(WikiRepository repository, WikiTexts texts, WikiNotices notices, Clock clock) {
     this.repository = repository;
+    this.notices = notices;
     this.texts = texts;
     this.clock = clock;
   }
@@ -89,7 +91,7 @@ class WikiPublisher {
     OffsetDateTime now = OffsetDateTime.now(clock);
     if (!anchorHolds) {
       repository.setStatus(s.id(), Status.ACCEPTED, Status.OUTDATED, null);
-      repository.notice(s.suggestedBy(), s.id(), "OUTDATED", now);
+      notices.send(s.suggestedBy(), s.id(), "OUTDATED", now);
       return Status.OUTDATED;
     }
     int next = a.nextSentence();
@@ -155,7 +157,7 @@ class WikiPublisher {
           && other.sentenceId().equals(s.sentenceId())
           && other.kind() != ChangeKind.ADD) {
         repository.setStatus(other.id(), other.status(), Status.OUTDATED, null);
-        repository.notice(other.suggestedBy(), other.id(), "OUTDATED", now);
+        notices.send(other.suggestedBy(), other.id(), "OUTDATED", now);
       }
     }
   }

@@ -41,6 +41,7 @@ public class WikiSuggestions {
   private final Wiki wiki;
   private final WikiPublisher publisher;
   private final WikiTexts texts;
+  private final WikiNotices notices;
   private final AuditLog audit;
   private final Clock clock;
 
@@ -49,9 +50,11 @@ public class WikiSuggestions {
       Wiki wiki,
       WikiPublisher publisher,
       WikiTexts texts,
+      WikiNotices notices,
       AuditLog audit,
       Clock clock) {
     this.repository = repository;
+    this.notices = notices;
     this.wiki = wiki;
     this.publisher = publisher;
     this.texts = texts;
@@ -117,7 +120,7 @@ public class WikiSuggestions {
     repository.insertSuggestion(s);
     audit.record("SUGGEST", "wiki_suggestion", s.id());
     for (UUID editor : repository.editors()) {
-      repository.notice(editor, s.id(), "NEW", OffsetDateTime.now(clock));
+      notices.send(editor, s.id(), "NEW", OffsetDateTime.now(clock));
     }
     return s;
   }
@@ -210,7 +213,7 @@ public class WikiSuggestions {
       throw new StaleEditException("suggestion", id);
     }
     audit.record("ACCEPT", "wiki_suggestion", id);
-    repository.notice(s.suggestedBy(), id, "ACCEPTED", OffsetDateTime.now(clock));
+    notices.send(s.suggestedBy(), id, "ACCEPTED", OffsetDateTime.now(clock));
   }
 
   @Transactional
@@ -233,7 +236,7 @@ public class WikiSuggestions {
       throw new StaleEditException("suggestion", id);
     }
     audit.record("REJECT", "wiki_suggestion", id);
-    repository.notice(s.suggestedBy(), id, "REJECTED", OffsetDateTime.now(clock));
+    notices.send(s.suggestedBy(), id, "REJECTED", OffsetDateTime.now(clock));
   }
 
   /**

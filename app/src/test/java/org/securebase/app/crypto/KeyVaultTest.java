@@ -95,4 +95,41 @@ class KeyVaultTest {
     assertThat(mac.verifies(tag, "1|mallory|READ|client|42")).isFalse();
     assertThat(mac.verifies("not-hex", "1|alice|READ|client|42")).isFalse();
   }
+
+  @Test
+  void refusesToLoadAKeyFileOthersCanRead() throws Exception {
+    Path keys = dir.resolve("keys");
+    KeyVault.create(keys);
+    Path field = keys.resolve(KeyVault.FIELD_KEY_FILE);
+    Files.setPosixFilePermissions(field, PosixFilePermissions.fromString("rw-r--r--"));
+
+    assertThatThrownBy(() -> KeyVault.load(keys))
+        .isInstanceOf(KeyProblemException.class)
+        .hasMessageContaining(KeyVault.FIELD_KEY_FILE)
+        .hasMessageContaining("other accounts")
+        .satisfies(e -> assertThat(((KeyProblemException) e).action()).contains("chmod 600"));
+
+    Files.setPosixFilePermissions(field, PosixFilePermissions.fromString("rw-------"));
+    assertThat(KeyVault.load(keys)).isNotNull();
+  }
+
+  @Test
+  void aListReadMarksAValueThatFailsItsCheckInsteadOfThrowing() {
+    java.util.List<String> reported = new java.util.ArrayList<>();
+    FieldCipher cipher =
+        new FieldCipher(
+            KeyVault.create(dir.resolve("keys")),
+            (table, column, row) -> {
+              reported.add(table + "." + column + "/" + row);
+              return "unreadable";
+            });
+    UUID good = UUID.randomUUID();
+    UUID bad = UUID.randomUUID();
+    byte[] sealed = cipher.encrypt("fine", "journal_entry", "body", good);
+
+    assertThat(cipher.decryptInList(sealed, "journal_entry", "body", good)).isEqualTo("fine");
+    assertThat(cipher.decryptInList(sealed, "journal_entry", "body", bad)).isEqualTo("unreadable");
+    assertThat(cipher.decryptInList(null, "journal_entry", "body", bad)).isNull();
+    assertThat(reported).containsExactly("journal_entry.body/" + bad);
+  }
 }

@@ -51,4 +51,56 @@ final class AudioTools {
     }
     throw new AssertionError("no RMS in sox stat output: " + stat);
   }
+
+  /**
+   * Integrated loudness by ffmpeg's EBU R128 filter (a meter independent of ours); ffmpeg is a test
+   * tool only (Debian {@code ffmpeg}, installed by {@code .ci/run}).
+   */
+  static double ebur128Integrated(Path wav) {
+    RequiredTool.require(
+        PracticeAudio.onPath("ffmpeg"),
+        "ffmpeg (EBU R128 reference meter)",
+        "apt-get install ffmpeg");
+    // The tool runner merges standard error, where ffmpeg prints its summary.
+    String out =
+        PracticeAudio.run(
+            wav.getParent(),
+            List.of(
+                "ffmpeg",
+                "-hide_banner",
+                "-nostats",
+                "-i",
+                wav.toString(),
+                "-af",
+                "ebur128",
+                "-f",
+                "null",
+                "-"));
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("I:\\s+(-?[0-9.]+) LUFS").matcher(out);
+    double last = Double.NaN;
+    while (m.find()) {
+      last = Double.parseDouble(m.group(1));
+    }
+    if (Double.isNaN(last)) {
+      throw new AssertionError("no integrated loudness in ffmpeg output: " + out);
+    }
+    return last;
+  }
+
+  /** Highest absolute sample, dBFS, from sox stat's maximum and minimum amplitude. */
+  static double peakDbfs(Path wav) {
+    String stat = PracticeAudio.run(wav.getParent(), List.of("sox", wav.toString(), "-n", "stat"));
+    double peak = -1;
+    for (String line : stat.split("\\R")) {
+      if (line.startsWith("Maximum amplitude:") || line.startsWith("Minimum amplitude:")) {
+        double v = Math.abs(Double.parseDouble(line.substring(line.indexOf(':') + 1).strip()));
+        peak = Math.max(peak, v);
+      }
+    }
+    if (peak < 0) {
+      throw new AssertionError("no amplitude in sox stat output: " + stat);
+    }
+    return 20 * Math.log10(peak);
+  }
 }

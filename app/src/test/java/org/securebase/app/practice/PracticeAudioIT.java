@@ -1,6 +1,7 @@
 package org.securebase.app.practice;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,5 +81,24 @@ class PracticeAudioIT {
     ScriptSentence first = rendered.timedScript().sentences().get(0);
     double pause = AudioTools.rms(wav, first.speechSeconds() + 0.5, first.pauseSeconds() - 1);
     assertThat(pause).as("background under the first pause").isGreaterThan(0.0005);
+  }
+
+  @Test
+  void normalizesLoudnessToTheTargetAsAnIndependentMeterReadsIt() throws Exception {
+    PracticeScript script = script("\"minutes\": 5", "\"minutes\": 5");
+
+    PracticeAudio.Rendered rendered =
+        new PracticeAudio().render(script, PracticeAudio.Format.MP3, (share, stage) -> {});
+
+    Path mp3 = dir.resolve("loud.mp3");
+    Files.write(mp3, rendered.audio());
+    Path wav = AudioTools.decode(mp3);
+    // Our meter (core Loudness, calibrated by LoudnessTest) and ffmpeg's EBU R128 filter agree
+    // that the encoded practice sits at the target, within 1 LU (MP3 encoding moves it a little).
+    assertThat(LoudnessStep.measure(wav))
+        .isCloseTo(org.securebase.core.practice.Loudness.TARGET_LUFS, within(1.0));
+    assertThat(AudioTools.ebur128Integrated(wav))
+        .isCloseTo(org.securebase.core.practice.Loudness.TARGET_LUFS, within(1.0));
+    assertThat(AudioTools.peakDbfs(wav)).isLessThanOrEqualTo(-0.5);
   }
 }

@@ -65,4 +65,14 @@ class ExportZipTest {
     assertThat(CsvFile.read(w.toString()).get(0).fields())
         .containsExactly("plain", "a,b", "say \"hi\"", "", "line\nbreak");
   }
+
+  @Test
+  void neutralizesFormulaTextButKeepsNegativeNumbers() throws Exception {
+    java.io.StringWriter w = new java.io.StringWriter();
+    CsvFile.writeRecord(
+        w, new String[] {"=1+1", "-7", "-0.5", "@SUM(A1)", "+x", "\tx", "\r=2", "-x,y", "ok"});
+    assertThat(w.toString())
+        .isEqualTo("'=1+1,-7,-0.5,'@SUM(A1),'+x,'\tx,\"'\r=2\",\"'-x,y\",ok\r\n");
+    assertThat(ExportReadme.SPREADSHEET_SAFE).contains("apostrophe").contains("=, +, -, @");
+  }
 }

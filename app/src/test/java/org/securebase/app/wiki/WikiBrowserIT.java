@@ -107,4 +107,57 @@ class WikiBrowserIT extends BrowserTesting {
     assertThat(DatabaseSearch.holds(jdbc, town)).isFalse();
     assertThat(output.getAll()).doesNotContain(name).doesNotContain(town);
   }
+
+  @Test
+  void theReviewQueueOneSuggestionTheHistoryAndTheEditorsPageFitAPhone() {
+    SignedInUser coder = workspace.person(Role.CODER);
+    SignedInUser editor = workspace.person(Role.RESEARCHER);
+    wiki.grantEditor(editor.id(), "test");
+    var target = wiki.lines("setbacks").stream().filter(l -> !l.heading()).toList().get(2);
+    SuggestionForm form = new SuggestionForm();
+    form.setKind("REVISE");
+    form.setSentenceId(target.sentenceId());
+    form.setQuotedText(target.text());
+    // Long unbroken tokens are what push a phone page sideways.
+    form.setText(
+        target.text()
+            + " See the supplementary-appendix-table-of-included-studies-and-their-measures.");
+    form.setNewSourceIdentifier("10.1177/00332941241277495");
+    form.setNewSourceTier(1);
+    form.setNewSourceCitation(
+        "Filosa, Sharp, Gori & Musetti (2024). A comprehensive scoping review of empirical studies"
+            + " on earned secure attachment. Psychological Reports.");
+    form.setReason("Points readers to the review's supplementary-appendix-table-of-studies.");
+    form.setCredit("ANONYMOUS");
+    var s = suggestions.suggest("setbacks", form, coder);
+
+    Page phone = browser.newPage(true);
+    browser.signIn(phone, editor.username(), TestWorkspace.PASSWORD);
+    phone.navigate(browser.url("/library/review"));
+    assertThat(phone.getByRole(AriaRole.HEADING, named("Review queue"))).isVisible();
+    assertNoSidewaysScroll(phone, "review queue");
+    browser.screenshot(phone, "wiki-review-queue-390");
+    phone.navigate(browser.url("/library/review/" + s.id()));
+    assertNoSidewaysScroll(phone, "one suggestion");
+    phone.locator("#acceptReason").fill("Useful pointer.");
+    browser.screenshot(phone, "wiki-review-one-390");
+    phone.getByRole(AriaRole.BUTTON, named("Accept (you may edit first)")).click();
+    assertThat(phone.getByText("The suggester will see the final wording")).isVisible();
+    suggestions.approve(s.id(), suggestions.articleRowVersion("setbacks"), coder);
+
+    phone.navigate(browser.url("/library/setbacks/history"));
+    assertThat(phone.locator(".wiki-history tbody tr")).not().hasCount(0);
+    assertNoSidewaysScroll(phone, "history");
+    browser.screenshot(phone, "wiki-history-390");
+    phone.navigate(browser.url("/library/editors"));
+    assertThat(phone.getByRole(AriaRole.HEADING, named("Library editors"))).isVisible();
+    assertNoSidewaysScroll(phone, "editors");
+    browser.screenshot(phone, "wiki-editors-390");
+  }
+
+  private static void assertNoSidewaysScroll(Page page, String what) {
+    Number overflow =
+        (Number) page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+    assertThat(overflow.intValue()).as("%s scrolls sideways by %s px", what, overflow).isZero();
+  }
 }

@@ -6,28 +6,30 @@ import java.util.List;
  * The checklist a clinician goes through before enabling hypnosis-style practice for one client.
  * Any item present keeps it disabled; the client still has grounding, self-compassion and
  * secure-base practices. Each item names the evidence behind it (source numbers of the practice
- * template file) or is editorial where it is a common clinical caution rather than a finding.
+ * template file) or is editorial where it is a common clinical caution rather than a finding. Since
+ * template version 2 every item is editorial: the sources first named for them (meditation and
+ * hypnosis adverse-event reviews) are not in the shared evidence library and could not be checked.
  */
 public enum HypnosisContraindication {
   /** Psychosis now or in the past: absorption can blur what is real. */
-  PSYCHOSIS(List.of(37, 36), false),
+  PSYCHOSIS(List.of(), true),
   /** A dissociative disorder, or frequent dissociation: narrowing attention can deepen it. */
-  DISSOCIATIVE_DISORDER(List.of(37, 40), false),
+  DISSOCIATIVE_DISORDER(List.of(), true),
   /** Epilepsy or other seizures. */
   SEIZURES(List.of(), true),
   /** Current substance use or intoxication that clouds awareness. */
   SUBSTANCE_USE(List.of(), true),
   /** Suicidal thoughts or self-harm at present. */
-  SUICIDAL_THOUGHTS_OR_SELF_HARM(List.of(36), true),
+  SUICIDAL_THOUGHTS_OR_SELF_HARM(List.of(), true),
   /** Trauma symptoms not yet stabilized (flashbacks, being overwhelmed by reminders). */
-  UNSTABILIZED_TRAUMA_SYMPTOMS(List.of(31, 36), false),
+  UNSTABILIZED_TRAUMA_SYMPTOMS(List.of(), true),
   /**
    * The client may give evidence about past events in legal proceedings: hypnosis can change how
    * memories are reported and how confident the person feels about them.
    */
-  POSSIBLE_TESTIMONY(List.of(38), false),
+  POSSIBLE_TESTIMONY(List.of(), true),
   /** The client does not want it, or has had a bad experience with hypnosis or meditation. */
-  CLIENT_RELUCTANT(List.of(40), true);
+  CLIENT_RELUCTANT(List.of(), true);
 
   private final List<Integer> sources;
   private final boolean editorial;
