@@ -54,7 +54,8 @@ class DemoDataIT extends DemoIntegrationTest {
                         + " WHERE client_id = :id")
                 .param("id", id)
                 .query()
-                .singleValue();
+                .optionalValue()
+                .orElse(null);
         if (earliest != null) {
           assertThat(day(earliest))
               .as(

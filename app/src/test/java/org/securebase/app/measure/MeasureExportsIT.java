@@ -234,18 +234,30 @@ class MeasureExportsIT extends IntegrationTest {
             .getContentAsString(StandardCharsets.UTF_8);
     assertThat(web).contains("30 Sep " + september.getYear()).doesNotContain("30 Sept");
 
-    // The heading's baseline (its Td operand) against the cells drawn just below it: the event
-    // table's header row, which must start under the heading's descenders (about 0.21 em, 2.5 pt).
-    Matcher heading =
-        Pattern.compile("([\\d.]+) ([\\d.]+) Td\\s*\\(Event notes\\)").matcher(content);
-    assertThat(heading.find()).isTrue();
-    double baseline = Double.parseDouble(heading.group(2));
+    // The heading's baseline: OpenPDF moves the text position by relative Td steps from BT, so
+    // add them up to the heading. The event table's header row is drawn under it and must start
+    // below the heading's descenders (about 0.21 em, 2.5 pt at 12 pt).
+    Matcher step =
+        Pattern.compile("\\bBT\\b|(-?[\\d.]+) (-?[\\d.]+) Td|\\(Event notes\\)Tj").matcher(content);
+    double y = 0;
+    Double baselineFound = null;
+    while (baselineFound == null && step.find()) {
+      if (step.group().equals("BT")) {
+        y = 0;
+      } else if (step.group(2) != null) {
+        y += Double.parseDouble(step.group(2));
+      } else {
+        baselineFound = y;
+      }
+    }
+    assertThat(baselineFound).isNotNull();
+    double baseline = baselineFound;
     Matcher rect = Pattern.compile("([\\d.]+) ([\\d.]+) ([\\d.]+) ([\\d.-]+) re").matcher(content);
     List<Double> tops = new java.util.ArrayList<>();
     while (rect.find()) {
-      double y = Double.parseDouble(rect.group(2));
-      double top = Math.max(y, y + Double.parseDouble(rect.group(4)));
-      if (top > baseline - 30 && Math.min(y, top) < baseline + 3) {
+      double bottom = Double.parseDouble(rect.group(2));
+      double top = Math.max(bottom, bottom + Double.parseDouble(rect.group(4)));
+      if (top > baseline - 30 && Math.min(bottom, top) < baseline + 3) {
         tops.add(top);
       }
     }
