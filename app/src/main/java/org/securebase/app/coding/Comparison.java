@@ -67,8 +67,9 @@ final class Comparison {
   }
 
   /** A status as a coder reads it ("not secure"), never its name in code ({@code NOT_SECURE}). */
-  private static String inWords(Enum<?> status) {
-    return status.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+  private static String inWords(Object status) {
+    String name = status instanceof Enum<?> e ? e.name() : String.valueOf(status);
+    return name.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
   }
 
   private static String losses(Coding c) {
