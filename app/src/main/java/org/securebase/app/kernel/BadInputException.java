@@ -22,6 +22,21 @@ public class BadInputException extends RuntimeException implements MessageSource
     this.args = args.clone();
   }
 
+  /**
+   * The same problem about another field: for checks that run before the field's name is known (a
+   * value converter, a JSON deserializer), renamed where the name is known. An argument that was
+   * the old field's name becomes the new one, so the sentence names the right field.
+   */
+  public BadInputException at(String otherField) {
+    Object[] renamed = args.clone();
+    for (int i = 0; i < renamed.length; i++) {
+      if (field.equals(renamed[i])) {
+        renamed[i] = otherField;
+      }
+    }
+    return new BadInputException(otherField, code, renamed);
+  }
+
   public String field() {
     return field;
   }

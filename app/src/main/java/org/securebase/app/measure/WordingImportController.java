@@ -2,9 +2,9 @@ package org.securebase.app.measure;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.securebase.app.kernel.BadInputException;
 import org.securebase.app.kernel.SignedInUser;
+import org.securebase.app.kernel.UploadedText;
 import org.securebase.core.measure.Instrument;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -46,9 +46,10 @@ class WordingImportController {
       RedirectAttributes redirect,
       HttpServletResponse response)
       throws IOException {
+    // An unreadable file is answered by the error page (400 naming its line), before the import.
     String json =
         file != null && !file.isEmpty()
-            ? new String(file.getBytes(), StandardCharsets.UTF_8)
+            ? UploadedText.read(file.getInputStream(), file.getSize(), "file")
             : wording;
     try {
       Instrument i = imports.importWording(instrumentId, json, user);

@@ -1,5 +1,8 @@
 package org.securebase.app.plan;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -34,11 +37,17 @@ public class SessionForm {
   @Size(max = 20000, message = "use at most 20,000 characters")
   private String progressNote;
 
-  private List<ProgressRow> progress = new ArrayList<>();
+  /** The most progress one session may record toward one objective: an objective's top target. */
+  public static final int MAX_COUNT = 500;
+
+  @Valid private List<ProgressRow> progress = new ArrayList<>();
 
   /** Progress toward one objective in this session. */
   public static class ProgressRow {
     private UUID objectiveKey;
+
+    @Min(value = 0, message = "use 0 or more")
+    @Max(value = MAX_COUNT, message = "use at most 500 (the largest target an objective can have)")
     private Integer count;
 
     public UUID getObjectiveKey() {

@@ -163,12 +163,13 @@ public class TreatmentPlans {
       }
       if ((o.getDeadlineSession() == null) == (o.getDeadlineDate() == null)) {
         problems.put(p + "deadlineSession", "enter either a session number or a date, not both");
-      } else if (o.getDeadlineSession() != null && o.getDeadlineSession() < 1) {
-        problems.put(p + "deadlineSession", "use a session number of 1 or more");
+      } else if (o.getDeadlineSession() != null
+          && (o.getDeadlineSession() < 1 || o.getDeadlineSession() > 1000)) {
+        problems.put(p + "deadlineSession", "use a session number from 1 to 1,000");
       }
       if (o.getTemplate().usesConsecutive()
-          && (o.getConsecutive() == null || o.getConsecutive() < 1)) {
-        problems.put(p + "consecutive", "enter how many consecutive sessions, 1 or more");
+          && (o.getConsecutive() == null || o.getConsecutive() < 1 || o.getConsecutive() > 500)) {
+        problems.put(p + "consecutive", "enter how many consecutive sessions, from 1 to 500");
       }
       if (o.getMechanism() == null || o.getMechanism().isBlank()) {
         problems.put(p + "mechanism", "name the mechanism of change");
@@ -311,8 +312,9 @@ public class TreatmentPlans {
     PlanPage page = page(clientId, LocalDate.now(clock));
     for (int i = 0; i < form.getProgress().size(); i++) {
       SessionForm.ProgressRow row = form.getProgress().get(i);
-      if (row.getCount() != null && row.getCount() < 0) {
-        throw new BadInputException("progress[" + i + "].count", "use 0 or more");
+      if (row.getCount() != null
+          && (row.getCount() < 0 || row.getCount() > SessionForm.MAX_COUNT)) {
+        throw new BadInputException("progress[" + i + "].count", "use a count from 0 to 500");
       }
       if (row.getObjectiveKey() != null
           && page.standings().stream()

@@ -1,12 +1,16 @@
 package org.securebase.app.study;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.securebase.app.kernel.SignedInUser;
+import org.securebase.app.kernel.UploadedText;
 import org.securebase.core.attachment.EarnedSecuritySensitivityTable;
 import org.securebase.core.attachment.RetrospectiveProspectiveOverlap;
 import org.springframework.http.HttpStatus;
@@ -15,7 +19,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -51,7 +54,10 @@ class StudyApiController {
 
   /**
    * Checks and imports a CSV file. 200 with the report when something was stored (or the file was
-   * clean), 400 with the full problem list when nothing was stored.
+   * clean), 400 with the full problem list when nothing was stored. The body is streamed and
+   * refused with 413 past {@link UploadedText#MAX_BYTES}, and decoded strictly (UTF-8 unless the
+   * Content-Type names another charset): an invalid byte is a 400 naming its line, never a
+   * replacement character in the data.
    */
   @PostMapping(
       path = "/api/studies/{id}/imports/{kind}",
@@ -60,12 +66,22 @@ class StudyApiController {
       @PathVariable UUID id,
       @PathVariable String kind,
       @RequestParam(name = "cleanRowsOnly", defaultValue = "false") boolean cleanRowsOnly,
-      @RequestBody(required = false) String csv,
-      @AuthenticationPrincipal SignedInUser user) {
+      HttpServletRequest request,
+      @AuthenticationPrincipal SignedInUser user)
+      throws IOException {
+    String csv =
+        UploadedText.read(
+            request.getInputStream(), request.getContentLengthLong(), charsetOf(request), "body");
     ImportReport report = imports.run(id, ImportKind.fromCode(kind), csv, cleanRowsOnly, user);
     HttpStatus status =
         !report.written() && !report.clean() ? HttpStatus.BAD_REQUEST : HttpStatus.OK;
     return ResponseEntity.status(status).body(report);
+  }
+
+  /** The charset the Content-Type names (Spring has already refused an unknown one, 415). */
+  private static Charset charsetOf(HttpServletRequest request) {
+    String declared = request.getCharacterEncoding();
+    return declared == null ? StandardCharsets.UTF_8 : Charset.forName(declared);
   }
 
   @GetMapping("/api/studies/{id}/report")

@@ -2,10 +2,10 @@ package org.securebase.app.study;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.securebase.app.kernel.SignedInUser;
+import org.securebase.app.kernel.UploadedText;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -99,7 +99,7 @@ class StudyController {
       model.addAttribute("fileError", "Choose a CSV file to import.");
       return VIEW_IMPORT;
     }
-    String csv = new String(file.getBytes(), StandardCharsets.UTF_8);
+    String csv = UploadedText.read(file.getInputStream(), file.getSize(), "file");
     ImportReport report = imports.run(id, kind, csv, cleanRowsOnly, user);
     if (!report.written() && !report.clean()) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());

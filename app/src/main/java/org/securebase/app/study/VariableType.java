@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import org.securebase.app.kernel.InputRules;
 
 /** The value types a data dictionary variable can have, and how a typed value is checked. */
 public enum VariableType {
@@ -74,10 +75,16 @@ public enum VariableType {
     if (!v.matches("\\d{4}-\\d{2}-\\d{2}")) {
       throw new IllegalArgumentException("date in the wrong format (use YYYY-MM-DD)");
     }
+    LocalDate date;
     try {
-      return LocalDate.parse(v);
+      date = LocalDate.parse(v);
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException("not a calendar date");
     }
+    if (!InputRules.isSupported(date)) {
+      throw new IllegalArgumentException(
+          "outside the allowed range " + InputRules.EARLIEST + " to " + InputRules.LATEST);
+    }
+    return date;
   }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.securebase.app.kernel.BadInputException;
 import org.securebase.app.kernel.RecordNotFoundException;
 import org.securebase.app.kernel.StaleEditException;
+import org.securebase.app.kernel.UploadedText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -74,15 +75,40 @@ class ApiErrors {
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+    BadInputException bad = BindingGuards.badInputIn(e);
+    if (bad != null) {
+      return badInput(bad.at(e.getName()));
+    }
     return problem(
         HttpStatus.BAD_REQUEST, e.getName() + ": '" + e.getValue() + "' is not valid here");
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ProblemDetail unreadable(HttpMessageNotReadableException e) {
-    return problem(
-        HttpStatus.BAD_REQUEST,
-        "The request body could not be read as JSON of the expected shape. " + FieldPaths.of(e));
+    String path = FieldPaths.path(e);
+    BadInputException bad = BindingGuards.badInputIn(e);
+    if (bad != null) {
+      // A check of InputRules failed while the body was read: name the place in the body.
+      return badInput(bad.at(path == null ? "body" : path));
+    }
+    ProblemDetail p =
+        problem(
+            HttpStatus.BAD_REQUEST,
+            "The request body could not be read as JSON of the expected shape. "
+                + FieldPaths.of(e));
+    if (path != null) {
+      p.setProperty("errors", Map.of(path, "not a valid value here"));
+    }
+    return p;
+  }
+
+  @ExceptionHandler(UploadedText.TooLargeException.class)
+  ProblemDetail tooLarge(UploadedText.TooLargeException e) {
+    ProblemDetail p =
+        problem(
+            HttpStatus.CONTENT_TOO_LARGE, messages.getMessage(e, LocaleContextHolder.getLocale()));
+    p.setProperty("code", e.getCodes()[0]);
+    return p;
   }
 
   @ExceptionHandler(org.securebase.app.crypto.FieldCipher.TamperedRecordException.class)

@@ -1,7 +1,7 @@
 package org.securebase.app.system;
 
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import tools.jackson.databind.DatabindException;
+import tools.jackson.core.JacksonException;
 
 /** Names the JSON field a parse error is about, so "bad input" can say where. */
 final class FieldPaths {
@@ -9,10 +9,16 @@ final class FieldPaths {
   private FieldPaths() {}
 
   static String of(HttpMessageNotReadableException e) {
+    String path = path(e);
+    return path == null ? "Check that it is well-formed JSON." : "Check the field '" + path + "'.";
+  }
+
+  /** The failing field's place in the body ({@code losses[1].label}), or null when unknown. */
+  static String path(HttpMessageNotReadableException e) {
     Throwable cause = e.getCause();
-    if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+    if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
       StringBuilder path = new StringBuilder();
-      for (var ref : databind.getPath()) {
+      for (var ref : jackson.getPath()) {
         if (ref.getPropertyName() != null) {
           if (!path.isEmpty()) {
             path.append('.');
@@ -22,8 +28,8 @@ final class FieldPaths {
           path.append('[').append(ref.getIndex()).append(']');
         }
       }
-      return "Check the field '" + path + "'.";
+      return path.isEmpty() ? null : path.toString();
     }
-    return "Check that it is well-formed JSON.";
+    return null;
   }
 }

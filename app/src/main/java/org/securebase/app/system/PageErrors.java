@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.securebase.app.kernel.BadInputException;
 import org.securebase.app.kernel.RecordNotFoundException;
 import org.securebase.app.kernel.StaleEditException;
+import org.securebase.app.kernel.UploadedText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -53,6 +54,10 @@ class PageErrors {
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   String typeMismatch(
       MethodArgumentTypeMismatchException e, Model model, HttpServletResponse response) {
+    BadInputException bad = BindingGuards.badInputIn(e);
+    if (bad != null) {
+      return badInput(bad.at(e.getName()), model, response);
+    }
     // A sentence, not "from: 'x' is not valid here.": a page message never starts with a field
     // name.
     return page(
@@ -61,6 +66,15 @@ class PageErrors {
             "error.not-valid-here",
             new Object[] {String.valueOf(e.getValue())},
             LocaleContextHolder.getLocale()),
+        model,
+        response);
+  }
+
+  @ExceptionHandler(UploadedText.TooLargeException.class)
+  String tooLarge(UploadedText.TooLargeException e, Model model, HttpServletResponse response) {
+    return page(
+        HttpStatus.CONTENT_TOO_LARGE,
+        messages.getMessage(e, LocaleContextHolder.getLocale()),
         model,
         response);
   }

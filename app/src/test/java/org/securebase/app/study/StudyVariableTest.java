@@ -84,4 +84,13 @@ class StudyVariableTest {
     assertThatThrownBy(() -> StudyVariable.checkAllowedValues(VariableType.INTEGER, "10..1"))
         .hasMessageContaining("min above max");
   }
+
+  @Test
+  void refusesADateOutsideTheSupportedCalendar() {
+    assertThat(VariableType.parseDate("1900-01-01")).hasYear(1900);
+    assertThatThrownBy(() -> VariableType.parseDate("1899-12-31"))
+        .hasMessage("outside the allowed range 1900-01-01 to 2100-12-31");
+    assertThatThrownBy(() -> VariableType.parseDate("9999-01-01"))
+        .hasMessage("outside the allowed range 1900-01-01 to 2100-12-31");
+  }
 }

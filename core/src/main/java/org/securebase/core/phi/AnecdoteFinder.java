@@ -20,8 +20,9 @@ final class AnecdoteFinder {
       Pattern.compile("[^.!?\\n]+(?:[.!?]+(?=\\s|$)|(?=\\n)|$)|[.!?]");
   private static final Pattern OWN_CLIENT =
       Pattern.compile(
-          "(?i)\\b(?:my|our)\\s+(?:(?:new|former|current|youngest|oldest|last|first|adult|teenage"
-              + "|couple|group)\\s+)?(?:clients?|patients?|clientele|supervisee'?s? client"
+          "(?i)\\b(?:my|our)\\s+(?:(?:new|newest|latest|former|current|youngest|oldest|last|first"
+              + "|adult|teenage|couple|group|long-term|private)\\s+)?(?:clients?|patients?|clientele"
+              + "|supervisee'?s? client"
               + "|caseload|counselees?)\\b"
               + "|\\b(?:a|an|one|this|the)\\s+(?:\\w+\\s+){0,3}?(?:client|patient|woman|man|mother"
               + "|father|teen(?:ager)?|boy|girl|couple|family|veteran|student|parent)s?"
@@ -32,6 +33,10 @@ final class AnecdoteFinder {
               + "|(?:have been|am|was) (?:seeing|working with)|worked with|met with|had a session"
               + " with)\\s+(?:a|an|one|this|my|her|him|them|the)\\b"
               + "|\\bin my (?:practice|caseload|clinic|office|consulting room|group)\\b"
+              + "|\\b(?:I|we)\\s+(?:have|had|see)\\s+(?:a|an|one|two|this)\\s+(?:[\\w-]+\\s+){0,2}?"
+              + "(?:client|patient)s?\\b"
+              + "|\\b(?:I'm|I am|I've been|we're|we are|we've been)\\s+(?:(?:now|still)\\s+)?"
+              + "(?:seeing|treating|working with)\\s+(?:a|an|one|this|two)\\b"
               + "|\\b(?:I|we)\\s+(?:recently\\s+)?(?:admitted|discharged|referred|diagnosed)\\b");
   private static final Pattern QUASI =
       Pattern.compile(
@@ -50,6 +55,10 @@ final class AnecdoteFinder {
               + "|single (?:mother|father|parent|mom|mum|dad)|pregnant|newly married|adopted"
               + "|foster)\\b|\\b(?:her|his|their) (?:husband|wife|partner|son|daughter|twins"
               + "|grandson|granddaughter)\\b"
+              + "|\\bthe only\\b|\\bsole (?:survivor|owner|doctor|witness)\\b|\\bwell-known\\b"
+              + "|\\bfamous\\b|\\b(?:a|the|identical) twin\\b|\\bdowntown\\b"
+              + "|\\b(?:in|from) (?:his|her|their|my|our) (?:home )?(?:town|village|city"
+              + "|neighbou?rhood)\\b"
               + "|\\b(?:after|in|during) the (?:fire|crash|accident|shooting|flood|storm|tornado|hurricane"
               + "|explosion|attack)\\b|\\bwho (?:works|worked) (?:as|at|for)\\b");
 

@@ -22,6 +22,15 @@ final class IdentifierPatterns {
   private static final String WEEKDAY =
       "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?";
   private static final String OLD_AGE = "(?:9\\d|1[0-2]\\d)";
+
+  /** Days that date an event to the day as surely as a date does ("around Easter Sunday 2024"). */
+  private static final String HOLIDAY =
+      "(?:Christmas(?: Eve| Day)?|Thanksgiving(?: Day)?|Easter(?: Sunday| Monday)?|Good Friday"
+          + "|New Year's(?: Eve| Day)?|Halloween|Valentine's Day|Mother's Day|Father's Day"
+          + "|Independence Day|the Fourth of July|Labou?r Day|Memorial Day|Veterans Day|Boxing Day"
+          + "|St\\.? Patrick's Day|Passover|Yom Kippur|Rosh Hashanah|Hanukkah|Diwali"
+          + "|Eid(?: al-\\p{L}+)?)";
+
   private static final String WORD_NINETY =
       "(?:ninety|a hundred|one hundred)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?";
 
@@ -91,9 +100,17 @@ final class IdentifierPatterns {
               + DAY
               + "(?=\\b)"
               + "|(?i:\\b(?:spring|summer|fall|autumn|winter)\\s+(?:of\\s+)?(?:19|20)\\d{2}\\b)"
-              + "|(?i:\\b(?:on|last|this|over|at)\\s+)(?:Christmas(?: Eve| Day)?|Thanksgiving"
-              + "|Easter(?: Sunday)?|New Year's(?: Eve| Day)?|Halloween|Valentine's Day"
-              + "|Mother's Day|Father's Day|Independence Day)\\b");
+              + "|\\b"
+              + WEEKDAY
+              + ",?\\s+(?:the\\s+)?"
+              + DAY
+              + "(?![\\w])"
+              + "|(?:(?i:\\b(?:on|last|this|over|at|around|before|after|since|until|by|from"
+              + "|during|that)\\s+)"
+              + HOLIDAY
+              + "|"
+              + HOLIDAY
+              + "(?:,?\\s+(?:19|20)\\d{2}))\\b");
   private static final Pattern AGE =
       Pattern.compile(
           "(?i)\\b"
@@ -113,6 +130,16 @@ final class IdentifierPatterns {
               + "|\\b(?:turned|turns|turning|aged?|age of|at)\\s+"
               + WORD_NINETY
               + "\\b"
+              + "|\\b(?:died|dies|passed away|passed|lived|lives|living|live) (?:at|to|until)\\s+"
+              + "(?:the age of\\s+)?(?:"
+              + OLD_AGE
+              + "|"
+              + WORD_NINETY
+              + ")\\b"
+              + "|(?<=\\b(?:father|mother|parent|grandfather|grandmother|grandparent|aunt|uncle"
+              + "|man|woman|widow|widower|neighbou?r|patient|client|resident|person) (?:of|aged)\\s)"
+              + OLD_AGE
+              + "\\b"
               + "|(?<=\\b(?:is|was|now|turned|turns|reached)\\s)"
               + OLD_AGE
               + "(?=\\s*(?:[,.;]|and\\b|$))");
@@ -122,6 +149,14 @@ final class IdentifierPatterns {
       Pattern.compile(
           "(?:\\b(?:[A-Z]{2}|zip(?: code)?|ZIP(?: code)?|postcode|postal code)(?: is| was)?[:,]?\\s+)"
               + "(\\d{5}(?:-\\d{4})?)\\b");
+
+  /** A UK postcode ("SW1A 2AA") or a street corner ("4th and Pine", "Main and 3rd"). */
+  private static final Pattern POSTCODE_OR_CORNER =
+      Pattern.compile(
+          "\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2}\\b"
+              + "|\\b\\d{1,3}(?:st|nd|rd|th)\\s+(?:and|&)\\s+\\p{Lu}\\p{L}+\\b"
+              + "|\\b\\p{Lu}\\p{L}+\\s+(?:and|&)\\s+\\d{1,3}(?:st|nd|rd|th)\\b");
+
   private static final Pattern ADDRESS =
       Pattern.compile(
           "\\b\\d{1,6}\\s+(?:[NSEW]\\.?\\s+)?(?:\\p{Lu}[\\p{L}']*\\s+){1,3}"
@@ -155,6 +190,7 @@ final class IdentifierPatterns {
       add(found, DATE, text, PhiKind.DATE, 0);
       add(found, ZIP, text, PhiKind.PLACE, 1);
       add(found, ADDRESS, text, PhiKind.PLACE, 0);
+      add(found, POSTCODE_OR_CORNER, text, PhiKind.PLACE, 0);
     }
     phones(text, found);
     // A number introduced as a record, plan or account number is that, whatever its shape.

@@ -42,6 +42,43 @@ final class NameFinder {
               + ")|\\s+(?:neighbou?rhood|area|district|suburb"
               + "|township|county|community|reservation|campus|metro)\\b)");
 
+  /**
+   * What follows a person's name and rarely a term: "Siobhan says", "Kwame and his mother". Used
+   * only for an unknown word opening a sentence, which is otherwise taken for a term.
+   */
+  private static final Pattern PERSON_AFTER =
+      Pattern.compile(
+          "^(?:'s|’s)?\\s+(?:and (?:his|her|their)\\b|(?:says|said|told|tells|asked|asks|wants"
+              + "|wanted|cried|cries|texted|texts|called|calls|brought|brings|arrived|refused"
+              + "|agreed|admitted|insists|insisted|remembers|remembered|hopes|hoped|misses"
+              + "|missed|loves|loved|hates|hated|lost|drinks|drank|moved|works|worked|lives)\\b)");
+
+  /** Looks like a given name: no ending of an abstract noun or an adverb. */
+  private static final Pattern NAME_SHAPE =
+      Pattern.compile(
+          "\\p{Lu}\\p{Ll}+(?<!tion|sion|ism|ity|ness|ment|ing|ly|ence|ance|ology|ics|ers|ists)");
+
+  /** Words that open a multi-word place name: "East Orange", "Fort Wayne", "Lake Placid". */
+  private static final Pattern PLACE_PREFIX =
+      Pattern.compile(
+          "North|South|East|West|Upper|Lower|Port|Fort|Mount|Lake|San|Santa|Saint|St|Glen|Grand"
+              + "|Little|Great|Old|Palm|Cedar|Oak|Pine|Maple|Rock|Red|White|Green|Falls|Bay|Long"
+              + "|Spring|Sandy|Silver|Twin");
+
+  private static final Pattern CALENDAR =
+      Pattern.compile(
+          "(?:January|February|March|April|May|June|July|August|September|October|November"
+              + "|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|Mr|Mrs|Ms"
+              + "|Miss|Mx|Dr|Prof|Professor|Rev|St|North|South|East|West)");
+
+  /** Words that make a text about someone in particular. */
+  private static final Pattern SOMEONE =
+      Pattern.compile(
+          "(?i)\\b(?:I|me|my|mine|we|us|our|client|patient|she|he|her|hers|his|him|they|them"
+              + "|their|family|son|daughter|mother|father|mum|mom|dad|wife|husband|partner|brother"
+              + "|sister|child|baby|boy|girl|man|woman|grandmother|grandfather|aunt|uncle|cousin"
+              + "|friend|neighbou?r)\\b");
+
   private final PhiLexicon lexicon;
 
   NameFinder(PhiLexicon lexicon) {
@@ -54,17 +91,43 @@ final class NameFinder {
     FIRST,
     PLACE,
     PROPER,
-    UNKNOWN
+    UNKNOWN,
+    /** Unknown and opening a sentence: a term ("Prospectively") unless a person's verb follows. */
+    START_UNKNOWN
   }
 
   private record Token(int start, int end, String base, Category category) {}
 
   List<PhiFinding> find(String text) {
     List<PhiFinding> found = new ArrayList<>();
-    for (List<Token> run : runs(text)) {
+    List<List<Token>> runs = runs(text);
+    for (List<Token> run : runs) {
       spans(text, run, found);
     }
+    if (researchSite(text, runs)) {
+      found.removeIf(f -> f.kind() == PhiKind.PLACE);
+    }
     return found;
+  }
+
+  /**
+   * A town named as where a cited study was done ("Ainsworth's Baltimore study", "families in
+   * Baltimore" beside "Strange Situation") is history of the field, not a client's whereabouts: a
+   * text that names an author or term of the field and speaks of nobody in particular (no first
+   * person, no client, no he or she, no relative) keeps its town names. Street addresses and ZIP
+   * codes are found elsewhere and still refused.
+   */
+  private static boolean researchSite(String text, List<List<Token>> runs) {
+    boolean fieldNamed =
+        runs.stream()
+            .flatMap(List::stream)
+            .anyMatch(
+                t ->
+                    t.category() == Category.ALLOWED
+                        && !CALENDAR.matcher(t.base()).matches()
+                        && !isAcronym(t.base())
+                        && t.base().length() > 2);
+    return fieldNamed && !SOMEONE.matcher(text).find();
   }
 
   /** Capitalised words that follow one another with a single space between. */
@@ -112,7 +175,7 @@ final class NameFinder {
     }
     // An unknown capitalised word opening a sentence is most often a term ("Prospectively",
     // "Coders"); names there are caught by the lists of given names, places and proper nouns.
-    return sentenceStart ? Category.WORD : Category.UNKNOWN;
+    return sentenceStart ? Category.START_UNKNOWN : Category.UNKNOWN;
   }
 
   /** Allowed author pairs ("Mary Main") and multi-word places ("San Diego") inside a run. */
@@ -139,6 +202,26 @@ final class NameFinder {
 
   private void spans(String text, List<Token> run, List<PhiFinding> found) {
     boolean title = TITLE_BEFORE.matcher(before(text, run.get(0).start())).find();
+    if (prefixedPlace(text, run, found)) {
+      return;
+    }
+    Token first = run.get(0);
+    if (first.category() == Category.START_UNKNOWN) {
+      boolean person =
+          run.size() == 1
+              && NAME_SHAPE.matcher(first.base()).matches()
+              && PERSON_AFTER.matcher(text.substring(first.end())).find();
+      run.set(
+          0,
+          new Token(
+              first.start(), first.end(), first.base(), person ? Category.FIRST : Category.WORD));
+    }
+    for (int k = 1; k < run.size(); k++) {
+      Token t = run.get(k);
+      if (t.category() == Category.START_UNKNOWN) {
+        run.set(k, new Token(t.start(), t.end(), t.base(), Category.WORD));
+      }
+    }
     int i = 0;
     while (i < run.size()) {
       Token t = run.get(i);
@@ -162,6 +245,26 @@ final class NameFinder {
       found.add(new PhiFinding(kind(text, start, end, person, place), start, end));
       i = j;
     }
+  }
+
+  /**
+   * A run right after a place preposition that opens with a place prefix and goes on with a word
+   * that is not itself allowed ("in East Orange", but not "in North Carolina" or "in South
+   * Africa"): all of it is a place, even though each word alone is ordinary.
+   */
+  private boolean prefixedPlace(String text, List<Token> run, List<PhiFinding> found) {
+    if (run.size() < 2
+        || !PLACE_PREFIX.matcher(run.get(0).base()).matches()
+        || run.get(1).category() == Category.ALLOWED
+        || !PLACE_BEFORE.matcher(before(text, run.get(0).start())).find()) {
+      return false;
+    }
+    int end = run.get(1).end();
+    for (int j = 2; j < run.size() && run.get(j).category() != Category.ALLOWED; j++) {
+      end = run.get(j).end();
+    }
+    found.add(new PhiFinding(PhiKind.PLACE, run.get(0).start(), end));
+    return true;
   }
 
   /** Whether token {@code j} belongs to the name that started at {@code first}. */

@@ -22,7 +22,7 @@ import java.util.List;
 public final class PhiGuard {
 
   /** The version of the rules and word lists, reported with results. */
-  public static final String VERSION = "phi-guard/1 (" + PhiLexicon.VERSION + ")";
+  public static final String VERSION = "phi-guard/2 (" + PhiLexicon.VERSION + ")";
 
   /** Which checks run: a source field may hold authors' names and web addresses. */
   public enum Field {

@@ -24,7 +24,7 @@ record PhiLexicon(
     Set<String> englishWords,
     Set<String> occupations) {
 
-  static final String VERSION = "phi-lexicon/1";
+  static final String VERSION = "phi-lexicon/2";
 
   static PhiLexicon load() {
     Set<String> first = new HashSet<>();
