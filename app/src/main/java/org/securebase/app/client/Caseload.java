@@ -1,5 +1,8 @@
 package org.securebase.app.client;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.securebase.app.audit.AuditLog;
@@ -21,16 +24,72 @@ public class Caseload {
 
   private final ClientRepository clients;
   private final AuditLog audit;
+  private final Clock clock;
 
-  Caseload(ClientRepository clients, AuditLog audit) {
+  Caseload(ClientRepository clients, AuditLog audit, Clock clock) {
     this.clients = clients;
     this.audit = audit;
+    this.clock = clock;
   }
 
+  /** The clinician's active clients; discharged clients are left out. */
   @Transactional(readOnly = true)
   public List<Client> list(SignedInUser clinician) {
     audit.record("LIST", RECORD_TYPE, "caseload:" + clinician.id());
     return clients.findByClinician(clinician.id());
+  }
+
+  /**
+   * The clinician's active (or, with {@code discharged}, discharged) clients whose name or
+   * pseudonym contains {@code query}, ignoring case. The search words are not audited, only that
+   * the caseload was listed.
+   */
+  @Transactional(readOnly = true)
+  public List<Client> search(SignedInUser clinician, String query, boolean discharged) {
+    audit.record("LIST", RECORD_TYPE, (discharged ? "discharged:" : "caseload:") + clinician.id());
+    String q = query == null ? "" : query.strip();
+    if (q.length() > 120) {
+      throw new org.securebase.app.kernel.BadInputException("q", "caseload.search.too-long", 120);
+    }
+    return clients.findByClinician(clinician.id(), discharged, q);
+  }
+
+  /**
+   * Takes the client off the active caseload, dated today; their record stays readable and can be
+   * re-opened. An edit based on an older version is refused (409).
+   */
+  @Transactional
+  public Client discharge(UUID id, int version, SignedInUser clinician) {
+    Client client = visibleToClinician(id, clinician, "DISCHARGE");
+    if (!client.isDischarged()
+        && !clients.setDischarged(id, LocalDate.now(clock), version, now())) {
+      throw new StaleEditException(RECORD_TYPE, id);
+    }
+    audit.record("DISCHARGE", RECORD_TYPE, id);
+    return clients.findById(id).orElseThrow();
+  }
+
+  /** Puts a discharged client back on the active caseload. */
+  @Transactional
+  public Client reopen(UUID id, int version, SignedInUser clinician) {
+    Client client = visibleToClinician(id, clinician, "REOPEN");
+    if (client.isDischarged() && !clients.setDischarged(id, null, version, now())) {
+      throw new StaleEditException(RECORD_TYPE, id);
+    }
+    audit.record("REOPEN", RECORD_TYPE, id);
+    return clients.findById(id).orElseThrow();
+  }
+
+  private OffsetDateTime now() {
+    return OffsetDateTime.now(clock);
+  }
+
+  private Client visibleToClinician(UUID id, SignedInUser user, String action) {
+    if (user.role() != Role.CLINICIAN) {
+      audit.denied(action, RECORD_TYPE, id);
+      throw new RecordNotFoundException(RECORD_TYPE, id);
+    }
+    return visible(id, user, action);
   }
 
   /** The client, if this person may see them; otherwise 404, as if there were no such client. */

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The clinician's caseload pages. */
@@ -40,14 +41,51 @@ class ClientController {
     this.reads = reads;
   }
 
+  /**
+   * The caseload: active clients by default, discharged ones with {@code show=discharged}; {@code
+   * q} narrows both to names containing it.
+   */
   @GetMapping("/clients")
-  String showCaseload(@AuthenticationPrincipal SignedInUser user, Model model) {
+  String showCaseload(
+      @RequestParam(name = "q", defaultValue = "") String query,
+      @RequestParam(name = "show", defaultValue = "active") String show,
+      @AuthenticationPrincipal SignedInUser user,
+      Model model) {
+    boolean discharged = "discharged".equals(show);
+    model.addAttribute("query", query);
+    model.addAttribute("showDischarged", discharged);
+    model.addAttribute("show", discharged ? "discharged" : "active");
     reads.inOneRead(
         () -> {
-          model.addAttribute("clients", caseload.list(user));
-          panels.forEach(p -> p.caseload(user, model));
+          List<Client> shown = caseload.search(user, query, discharged);
+          model.addAttribute("clients", shown);
+          panels.forEach(p -> p.caseload(user, shown, model));
         });
     return VIEW_CASELOAD;
+  }
+
+  @PostMapping("/clients/{id}/discharge")
+  String discharge(
+      @PathVariable UUID id,
+      @RequestParam int version,
+      @AuthenticationPrincipal SignedInUser user,
+      RedirectAttributes redirect) {
+    Client client = caseload.discharge(id, version, user);
+    redirect.addFlashAttribute("noticeCode", "caseload.discharged");
+    redirect.addFlashAttribute("noticeArgs", new Object[] {client.displayName()});
+    return "redirect:/clients";
+  }
+
+  @PostMapping("/clients/{id}/reopen")
+  String reopen(
+      @PathVariable UUID id,
+      @RequestParam int version,
+      @AuthenticationPrincipal SignedInUser user,
+      RedirectAttributes redirect) {
+    Client client = caseload.reopen(id, version, user);
+    redirect.addFlashAttribute("noticeCode", "caseload.reopened");
+    redirect.addFlashAttribute("noticeArgs", new Object[] {client.displayName()});
+    return "redirect:/clients/" + id;
   }
 
   @GetMapping("/clients/new")

@@ -1,5 +1,6 @@
 package org.securebase.app.client;
 
+import java.util.List;
 import java.util.UUID;
 import org.securebase.app.kernel.SignedInUser;
 import org.springframework.ui.Model;
@@ -13,8 +14,11 @@ import org.springframework.ui.Model;
  */
 public interface ClientPagePanels {
 
-  /** Adds this feature's part of the clinician's caseload page. */
-  default void caseload(SignedInUser clinician, Model model) {}
+  /**
+   * Adds this feature's part of the clinician's caseload page: for the rows, a map keyed by client
+   * id over {@code shown} (the clients listed, all the clinician's own).
+   */
+  default void caseload(SignedInUser clinician, List<Client> shown, Model model) {}
 
   /** Adds this feature's part of one client's record page (the client is already read). */
   default void clientRecord(UUID clientId, SignedInUser reader, Model model) {}

@@ -18,7 +18,7 @@ class ClientRepository {
 
   private static final String SELECT =
       "SELECT c.id, c.display_name, c.clinician_id, a.display_name AS clinician_name, c.start_date,"
-          + " c.referral_note, c.version FROM client c JOIN account a ON a.id = c.clinician_id";
+          + " c.referral_note, c.version, c.discharged_on FROM client c JOIN account a ON a.id = c.clinician_id";
 
   private final JdbcClient jdbc;
   private final FieldCipher cipher;
@@ -32,11 +32,46 @@ class ClientRepository {
     return jdbc.sql(SELECT + " WHERE c.id = :id").param("id", id).query(this::map).optional();
   }
 
+  /** The clinician's active clients (not discharged), by name. */
   List<Client> findByClinician(UUID clinicianId) {
-    return jdbc.sql(SELECT + " WHERE c.clinician_id = :cl ORDER BY c.display_name")
+    return findByClinician(clinicianId, false, "");
+  }
+
+  /**
+   * The clinician's active or discharged clients whose name (a pseudonym) contains {@code query},
+   * ignoring case; an empty query matches every client.
+   */
+  List<Client> findByClinician(UUID clinicianId, boolean discharged, String query) {
+    String like =
+        "%"
+            + query
+                .toLowerCase(java.util.Locale.ROOT)
+                .replace("!", "!!")
+                .replace("%", "!%")
+                .replace("_", "!_")
+            + "%";
+    return jdbc.sql(
+            SELECT
+                + " WHERE c.clinician_id = :cl AND c.discharged_on IS "
+                + (discharged ? "NOT NULL" : "NULL")
+                + " AND LOWER(c.display_name) LIKE :q ESCAPE '!' ORDER BY c.display_name")
         .param("cl", clinicianId)
+        .param("q", like)
         .query(this::mapWithoutNote)
         .list();
+  }
+
+  /** Sets or clears (with null) the discharge date; false when the version is not current. */
+  boolean setDischarged(UUID id, LocalDate on, int version, OffsetDateTime now) {
+    return jdbc.sql(
+                "UPDATE client SET discharged_on = :on, version = version + 1, updated_at = :now"
+                    + " WHERE id = :id AND version = :version")
+            .param("id", id)
+            .param("on", on)
+            .param("version", version)
+            .param("now", now)
+            .update()
+        == 1;
   }
 
   /** Every client's pseudonym and clinician, without clinical content, for linking accounts. */
@@ -92,7 +127,8 @@ class ClientRepository {
         rs.getString("clinician_name"),
         rs.getObject("start_date", LocalDate.class),
         cipher.decrypt(rs.getBytes("referral_note"), "client", "referral_note", id),
-        rs.getInt("version"));
+        rs.getInt("version"),
+        rs.getObject("discharged_on", LocalDate.class));
   }
 
   private Client mapWithoutNote(ResultSet rs, int rowNum) throws SQLException {
@@ -103,7 +139,8 @@ class ClientRepository {
         rs.getString("clinician_name"),
         rs.getObject("start_date", LocalDate.class),
         null,
-        rs.getInt("version"));
+        rs.getInt("version"),
+        rs.getObject("discharged_on", LocalDate.class));
   }
 
   private static String blankToNull(String s) {

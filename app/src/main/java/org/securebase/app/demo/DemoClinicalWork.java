@@ -28,6 +28,8 @@ import org.securebase.app.plan.ObjectiveForm;
 import org.securebase.app.plan.Obstacle;
 import org.securebase.app.plan.PlanForm;
 import org.securebase.app.plan.SessionForm;
+import org.securebase.app.plan.SessionNotes;
+import org.securebase.app.plan.TherapySession;
 import org.securebase.app.plan.TreatmentPlans;
 import org.securebase.core.plan.ObjectiveTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -44,6 +46,7 @@ public class DemoClinicalWork {
   private final Clock clock;
 
   private final TreatmentPlans plans;
+  private final SessionNotes notes;
   private final ActivationLog activations;
   private final SupportLog support;
   private final Journal journal;
@@ -51,6 +54,7 @@ public class DemoClinicalWork {
 
   DemoClinicalWork(
       TreatmentPlans plans,
+      SessionNotes notes,
       ActivationLog activations,
       SupportLog support,
       Journal journal,
@@ -58,6 +62,7 @@ public class DemoClinicalWork {
       Clock clock) {
     this.clock = clock;
     this.plans = plans;
+    this.notes = notes;
     this.activations = activations;
     this.support = support;
     this.journal = journal;
@@ -107,7 +112,19 @@ public class DemoClinicalWork {
         sf.getProgress().get(i).setCount(row[i] == 0 && (i == 2 || n == 0) ? null : row[i]);
       }
       sf.setProgressNote(plans.draft(clientId, sf, clinician));
-      plans.recordSession(clientId, sf, clinician);
+      TherapySession saved = plans.recordSession(clientId, sf, clinician);
+      // The older notes are signed (one with an addendum); the newest is still a draft.
+      if (n < sessions.length - 1) {
+        notes.sign(clientId, saved.id(), saved.version(), clinician);
+      }
+      if (n == 0) {
+        notes.addAddendum(
+            clientId,
+            saved.id(),
+            "Synthetic demo addendum: the client later said the withdrawal began the evening"
+                + " before the session.",
+            clinician);
+      }
     }
 
     SignedInUser client = as(clientAccount);
@@ -143,6 +160,13 @@ public class DemoClinicalWork {
           LocalDateTime.now(clock.withZone(ZoneId.systemDefault())).minusDays(10L + 12L * i));
       f.setRole(roles[i % roles.length]);
       f.setOutcome(i == 2 ? SupportOutcome.PARTLY : SupportOutcome.HELPED);
+      if (i == 0 || i == 2) {
+        f.setNote(
+            i == 0
+                ? "Called a friend on the way home; talking while walking made it easier."
+                : "Told my sister, but we ended up arguing about something else.");
+        f.setNoteShared(i == 0);
+      }
       support.record(f, client);
     }
     JournalForm shared = new JournalForm();

@@ -94,31 +94,42 @@ class ClientLogRepository {
   void insertSupport(UUID id, UUID clientId, OffsetDateTime at, SupportForm f) {
     jdbc.sql(
             """
-            INSERT INTO support_event (id, client_id, occurred_at, person_role, outcome, created_at)
-            VALUES (:id, :client, :at, :role, :outcome, :now)
+            INSERT INTO support_event (id, client_id, occurred_at, person_role, outcome, note,
+              note_shared, created_at)
+            VALUES (:id, :client, :at, :role, :outcome, :note, :shared, :now)
             """)
         .param("id", id)
         .param("client", clientId)
         .param("at", at)
         .param("role", f.getRole().name())
         .param("outcome", f.getOutcome().name())
+        .param("note", cipher.encrypt(blankToNull(f.getNote()), "support_event", "note", id))
+        .param("shared", f.isNoteShared())
         .param("now", now())
         .update();
   }
 
-  List<SupportEvent> supportEvents(UUID clientId) {
+  /** Support events, newest first; the note decrypted only where {@code ownerReads} or shared. */
+  List<SupportEvent> supportEvents(UUID clientId, boolean ownerReads) {
     return jdbc.sql(
-            "SELECT id, client_id, occurred_at, person_role, outcome FROM support_event"
-                + " WHERE client_id = :client ORDER BY occurred_at DESC")
+            "SELECT id, client_id, occurred_at, person_role, outcome, note, note_shared"
+                + " FROM support_event WHERE client_id = :client ORDER BY occurred_at DESC")
         .param("client", clientId)
         .query(
-            (rs, n) ->
-                new SupportEvent(
-                    rs.getObject("id", UUID.class),
-                    rs.getObject("client_id", UUID.class),
-                    rs.getObject("occurred_at", OffsetDateTime.class),
-                    SupportRole.valueOf(rs.getString("person_role")),
-                    SupportOutcome.valueOf(rs.getString("outcome"))))
+            (rs, n) -> {
+              UUID id = rs.getObject("id", UUID.class);
+              boolean shared = rs.getBoolean("note_shared");
+              return new SupportEvent(
+                  id,
+                  rs.getObject("client_id", UUID.class),
+                  rs.getObject("occurred_at", OffsetDateTime.class),
+                  SupportRole.valueOf(rs.getString("person_role")),
+                  SupportOutcome.valueOf(rs.getString("outcome")),
+                  ownerReads || shared
+                      ? cipher.decryptInList(rs.getBytes("note"), "support_event", "note", id)
+                      : null,
+                  shared);
+            })
         .list();
   }
 
@@ -220,12 +231,16 @@ class ClientLogRepository {
         .update();
   }
 
+  /** The client's flags, newest first, each with who marked it as seen and when (or nulls). */
   List<CrisisFlag> flags(UUID clientId) {
     return jdbc.sql(
-            "SELECT id, client_id, source, entry_id, raised_at, phrase_list_version FROM crisis_flag"
-                + " WHERE client_id = :client UNION ALL SELECT id, client_id, 'MEASURE' AS source,"
-                + " administration_id AS entry_id, raised_at, rule AS phrase_list_version FROM"
-                + " crisis_flag_measure WHERE client_id = :client ORDER BY raised_at DESC")
+            "SELECT f.id, f.client_id, f.source, f.entry_id, f.raised_at, f.phrase_list_version,"
+                + " r.reviewed_by_name, r.reviewed_at FROM (SELECT id, client_id, source, entry_id,"
+                + " raised_at, phrase_list_version FROM crisis_flag WHERE client_id = :client"
+                + " UNION ALL SELECT id, client_id, 'MEASURE' AS source, administration_id AS"
+                + " entry_id, raised_at, rule AS phrase_list_version FROM crisis_flag_measure"
+                + " WHERE client_id = :client) f LEFT JOIN crisis_flag_review r ON r.flag_id = f.id"
+                + " ORDER BY f.raised_at DESC")
         .param("client", clientId)
         .query(
             (rs, n) ->
@@ -235,7 +250,9 @@ class ClientLogRepository {
                     rs.getString("source"),
                     rs.getObject("entry_id", UUID.class),
                     rs.getObject("raised_at", OffsetDateTime.class),
-                    rs.getString("phrase_list_version")))
+                    rs.getString("phrase_list_version"),
+                    rs.getString("reviewed_by_name"),
+                    rs.getObject("reviewed_at", OffsetDateTime.class)))
         .list();
   }
 

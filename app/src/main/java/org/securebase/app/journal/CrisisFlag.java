@@ -5,7 +5,8 @@ import java.util.UUID;
 
 /**
  * That an entry held crisis language: which log, which entry, when, and by which phrase list. It
- * carries no text of the entry.
+ * carries no text of the entry. {@code reviewedByName} and {@code reviewedAt} say which clinician
+ * marked it as seen, and when; both null while nobody has.
  */
 public record CrisisFlag(
     UUID id,
@@ -13,7 +14,13 @@ public record CrisisFlag(
     String source,
     UUID entryId,
     OffsetDateTime raisedAt,
-    String phraseListVersion) {
+    String phraseListVersion,
+    String reviewedByName,
+    OffsetDateTime reviewedAt) {
+
+  public boolean isReviewed() {
+    return reviewedAt != null;
+  }
 
   /** "journal", "activation log", "guided practice" or "questionnaire", as written on screen. */
   public String logName() {

@@ -1,6 +1,8 @@
 package org.securebase.app.journal;
 
+import java.util.List;
 import java.util.UUID;
+import org.securebase.app.client.Client;
 import org.securebase.app.client.ClientPagePanels;
 import org.securebase.app.kernel.SignedInUser;
 import org.springframework.stereotype.Component;
@@ -16,6 +18,12 @@ class JournalPanels implements ClientPagePanels {
   JournalPanels(ClientOverview overview, CrisisFlags flags) {
     this.overview = overview;
     this.flags = flags;
+  }
+
+  @Override
+  public void caseload(SignedInUser clinician, List<Client> shown, Model model) {
+    model.addAttribute(
+        "caseloadFlags", flags.summaries(shown.stream().map(Client::id).toList(), clinician));
   }
 
   @Override

@@ -2,6 +2,7 @@ package org.securebase.app.journal;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -18,6 +19,30 @@ public class SupportForm {
 
   @NotNull(message = "choose how it went")
   private SupportOutcome outcome;
+
+  @Size(max = NOTE_MAX, message = "use at most 500 characters")
+  private String note;
+
+  private boolean noteShared;
+
+  /** A short note: a few sentences, not a journal entry. */
+  static final int NOTE_MAX = 500;
+
+  public String getNote() {
+    return note;
+  }
+
+  public void setNote(String note) {
+    this.note = note;
+  }
+
+  public boolean isNoteShared() {
+    return noteShared;
+  }
+
+  public void setNoteShared(boolean noteShared) {
+    this.noteShared = noteShared;
+  }
 
   public LocalDateTime getOccurredAt() {
     return occurredAt;

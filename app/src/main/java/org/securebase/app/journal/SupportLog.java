@@ -38,6 +38,6 @@ public class SupportLog {
   public List<SupportEvent> list(UUID clientId, SignedInUser user) {
     access.reader(clientId, user);
     audit.record("LIST", RECORD_TYPE, "client:" + clientId);
-    return logs.supportEvents(clientId);
+    return logs.supportEvents(clientId, SpaceAccess.isOwner(clientId, user));
   }
 }

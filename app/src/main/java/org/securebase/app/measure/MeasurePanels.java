@@ -1,5 +1,7 @@
 package org.securebase.app.measure;
 
+import java.util.List;
+import org.securebase.app.client.Client;
 import org.securebase.app.client.ClientPagePanels;
 import org.securebase.app.kernel.SignedInUser;
 import org.springframework.stereotype.Component;
@@ -10,14 +12,17 @@ import org.springframework.ui.Model;
 class MeasurePanels implements ClientPagePanels {
 
   private final OutcomeMonitoring monitoring;
+  private final CaseloadMeasures rows;
 
-  MeasurePanels(OutcomeMonitoring monitoring) {
+  MeasurePanels(OutcomeMonitoring monitoring, CaseloadMeasures rows) {
     this.monitoring = monitoring;
+    this.rows = rows;
   }
 
   @Override
-  public void caseload(SignedInUser clinician, Model model) {
+  public void caseload(SignedInUser clinician, List<Client> shown, Model model) {
     model.addAttribute("caseloadDue", monitoring.dueAcrossCaseload(clinician));
+    model.addAttribute("caseloadMeasures", rows.rows(clinician, shown));
   }
 
   @Override

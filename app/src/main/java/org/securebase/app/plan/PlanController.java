@@ -46,11 +46,17 @@ class PlanController {
           "Am I acting beyond my training?");
 
   private final TreatmentPlans plans;
+  private final SessionNotes notes;
   private final Caseload caseload;
   private final ObjectProvider<ObjectiveWork> work;
 
-  PlanController(TreatmentPlans plans, Caseload caseload, ObjectProvider<ObjectiveWork> work) {
+  PlanController(
+      TreatmentPlans plans,
+      SessionNotes notes,
+      Caseload caseload,
+      ObjectProvider<ObjectiveWork> work) {
     this.plans = plans;
+    this.notes = notes;
     this.caseload = caseload;
     this.work = work;
   }
@@ -160,20 +166,28 @@ class PlanController {
       model.addAttribute("drafted", true);
       return sessionForm(id, user, model);
     }
+    TherapySession saved;
     try {
-      TherapySession saved = plans.recordSession(id, form, user);
-      redirect.addFlashAttribute("notice", "Session " + saved.number() + " saved.");
+      saved = plans.recordSession(id, form, user);
     } catch (BadInputException e) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
       model.addAttribute("problem", e.problem());
       return sessionForm(id, user, model);
     }
-    return "redirect:/clients/" + id + "/plan";
+    if (action.equals("sign")) {
+      notes.sign(id, saved.id(), saved.version(), user);
+      redirect.addFlashAttribute("noticeCode", "notes.saved-signed");
+    } else {
+      redirect.addFlashAttribute("noticeCode", "notes.saved-draft");
+    }
+    redirect.addFlashAttribute("noticeArgs", new Object[] {saved.number()});
+    return "redirect:/clients/" + id + "/sessions/" + saved.id();
   }
 
   private String sessionForm(UUID id, SignedInUser user, Model model) {
     model.addAttribute("client", caseload.read(id, user));
     model.addAttribute("page", plans.read(id, user));
+    model.addAttribute("formAction", "/clients/" + id + "/sessions/new");
     return VIEW_SESSION_FORM;
   }
 
@@ -185,6 +199,7 @@ class PlanController {
       Model model) {
     model.addAttribute("client", caseload.read(id, user));
     model.addAttribute("s", plans.session(id, sessionId, user));
+    model.addAttribute("addenda", notes.addenda(id, sessionId, user));
     model.addAttribute("page", plans.read(id, user));
     return VIEW_SESSION;
   }

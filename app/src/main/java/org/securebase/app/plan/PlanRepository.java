@@ -239,6 +239,11 @@ class PlanRepository {
         .param("by", recordedBy)
         .param("now", now())
         .update();
+    insertProgress(id, f);
+  }
+
+  /** The form's progress rows for a session (rows without an objective or a count are skipped). */
+  void insertProgress(UUID id, SessionForm f) {
     for (SessionForm.ProgressRow row : f.getProgress()) {
       if (row.getObjectiveKey() == null || row.getCount() == null) {
         continue;
@@ -259,8 +264,8 @@ class PlanRepository {
     List<TherapySession> sessions =
         jdbc.sql(
                 "SELECT id, client_id, session_number, held_on, modality, framework, problem,"
-                    + " notes, progress_note FROM therapy_session WHERE client_id = :c"
-                    + " ORDER BY session_number DESC")
+                    + " notes, progress_note, version, signed_at, signed_by_name"
+                    + " FROM therapy_session WHERE client_id = :c ORDER BY session_number DESC")
             .param("c", clientId)
             .query(
                 (rs, n) -> {
@@ -277,7 +282,10 @@ class PlanRepository {
                       cipher.decryptInList(rs.getBytes("notes"), "therapy_session", "notes", id),
                       cipher.decryptInList(
                           rs.getBytes("progress_note"), "therapy_session", "progress_note", id),
-                      List.of());
+                      List.of(),
+                      rs.getInt("version"),
+                      rs.getObject("signed_at", OffsetDateTime.class),
+                      rs.getString("signed_by_name"));
                 })
             .list();
     List<TherapySession> full = new ArrayList<>();
@@ -292,18 +300,7 @@ class PlanRepository {
                       new TherapySession.Progress(
                           rs.getObject("objective_key", UUID.class), rs.getInt("progress_count")))
               .list();
-      full.add(
-          new TherapySession(
-              s.id(),
-              s.clientId(),
-              s.number(),
-              s.heldOn(),
-              s.modality(),
-              s.framework(),
-              s.problem(),
-              s.notes(),
-              s.progressNote(),
-              progress));
+      full.add(s.withProgress(progress));
     }
     return full;
   }

@@ -42,6 +42,43 @@ public class SessionForm {
 
   @Valid private List<ProgressRow> progress = new ArrayList<>();
 
+  /** The version of the draft this form edits; null for a new session. */
+  private Integer version;
+
+  /**
+   * The form for editing a saved draft: its fields, and one progress row per objective of the
+   * current plan and per objective the draft already counted.
+   */
+  static SessionForm of(TherapySession s, PlanPage page) {
+    SessionForm form = new SessionForm();
+    form.setHeldOn(s.heldOn());
+    form.setModality(s.modality());
+    form.setFramework(s.framework());
+    form.setProblem(s.problem());
+    form.setNotes(s.notes());
+    form.setProgressNote(s.progressNote());
+    form.setVersion(s.version());
+    java.util.LinkedHashMap<UUID, Integer> counts = new java.util.LinkedHashMap<>();
+    page.standings().forEach(st -> counts.put(st.objective().key(), null));
+    s.progress().forEach(p -> counts.put(p.objectiveKey(), p.count()));
+    counts.forEach(
+        (key, count) -> {
+          ProgressRow row = new ProgressRow();
+          row.setObjectiveKey(key);
+          row.setCount(count);
+          form.getProgress().add(row);
+        });
+    return form;
+  }
+
+  public Integer getVersion() {
+    return version;
+  }
+
+  public void setVersion(Integer version) {
+    this.version = version;
+  }
+
   /** Progress toward one objective in this session. */
   public static class ProgressRow {
     private UUID objectiveKey;

@@ -309,20 +309,8 @@ public class TreatmentPlans {
   @Transactional
   public TherapySession recordSession(UUID clientId, SessionForm form, SignedInUser user) {
     clinicianOf(clientId, user, "CREATE");
-    PlanPage page = page(clientId, LocalDate.now(clock));
-    for (int i = 0; i < form.getProgress().size(); i++) {
-      SessionForm.ProgressRow row = form.getProgress().get(i);
-      if (row.getCount() != null
-          && (row.getCount() < 0 || row.getCount() > SessionForm.MAX_COUNT)) {
-        throw new BadInputException("progress[" + i + "].count", "use a count from 0 to 500");
-      }
-      if (row.getObjectiveKey() != null
-          && page.standings().stream()
-              .noneMatch(s -> s.objective().key().equals(row.getObjectiveKey()))) {
-        throw new BadInputException(
-            "progress[" + i + "].objectiveKey", "not an objective of this plan");
-      }
-    }
+    SessionNotes.checkProgress(
+        form, SessionNotes.objectiveKeys(page(clientId, LocalDate.now(clock))));
     UUID id = UUID.randomUUID();
     int number = plans.nextSessionNumber(clientId);
     plans.insertSession(id, clientId, number, form, user.id());

@@ -69,8 +69,9 @@ class ClinicalWorkBrowserIT extends BrowserTesting {
       }
       page.getByLabel("Progress note").press("End");
       page.getByLabel("Progress note").pressSequentially(" Edited by the clinician.");
-      page.getByRole(AriaRole.BUTTON, named("Save the session")).click();
-      assertThat(page.getByText("Session " + i + " saved.")).isVisible();
+      page.getByRole(AriaRole.BUTTON, named("Save as draft")).click();
+      assertThat(page.getByText("Session " + i + " was saved as a draft.")).isVisible();
+      page.getByRole(AriaRole.LINK, named("Treatment plan")).click();
     }
     assertThat(page.locator(".status").first()).hasText("met");
     assertThat(page.getByText("session 1: 1; session 2: 1; session 3: 1")).isVisible();
