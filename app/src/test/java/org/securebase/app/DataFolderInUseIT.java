@@ -54,6 +54,7 @@ class DataFolderInUseIT {
   }
 
   @Test
+  @SuppressWarnings("try") // the connection is held open on purpose, never used
   void aSecondCommandOnAHeldDataFolderSaysSoInOneSentence() throws Exception {
     try (Connection held = holdTheDatabase()) {
       Outcome second = secondProcess("audit", "verify");
@@ -67,6 +68,7 @@ class DataFolderInUseIT {
   }
 
   @Test
+  @SuppressWarnings("try") // the connection is held open on purpose, never used
   void aSecondServerOnAHeldDataFolderSaysSoWithoutAStackTrace() throws Exception {
     try (Connection held = holdTheDatabase()) {
       Outcome second = secondProcess("serve", "--server.port=0");

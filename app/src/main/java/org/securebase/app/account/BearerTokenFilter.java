@@ -63,6 +63,8 @@ public final class BearerTokenFilter extends OncePerRequestFilter {
 
   /** The person behind a token; {@link #isFromToken} lets token management refuse tokens. */
   public static final class TokenAuthentication extends AbstractAuthenticationToken {
+    private static final long serialVersionUID = 1L;
+
     private final transient SignedInUser user;
 
     TokenAuthentication(ApiTokens.Bearer bearer) {

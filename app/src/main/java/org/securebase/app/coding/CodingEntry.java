@@ -19,6 +19,8 @@ public record CodingEntry(ScaleScores scores, Classification classification) {
 
   /** Problems found while reading a form; the first one is the exception's field and message. */
   static final class Problems extends BadInputException {
+    private static final long serialVersionUID = 1L;
+
     private final Map<String, String> byField;
 
     Problems(Map<String, String> byField) {

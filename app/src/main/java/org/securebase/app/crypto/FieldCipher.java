@@ -119,6 +119,8 @@ public final class FieldCipher {
    * A stored ciphertext did not verify: altered, moved between rows, or written with another key.
    */
   public static final class TamperedRecordException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     TamperedRecordException(String table, String column, UUID row) {
       super(
           "The encrypted value in "

@@ -5,6 +5,7 @@ package org.securebase.app.crypto;
  * with this message rather than run without encryption or with the wrong key.
  */
 public class KeyProblemException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
 
   private final String action;
 

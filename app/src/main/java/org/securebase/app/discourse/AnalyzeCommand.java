@@ -82,26 +82,14 @@ public class AnalyzeCommand implements Callable<Integer> {
     TranscriptParser parser = TranscriptParser.withMaxBytes(maxBytes);
     DiscourseAnalyzer analyzer = DiscourseAnalyzer.english();
     ArrayNode jsonFiles = JSON.createArrayNode();
-    int ok = 0;
-    int failed = 0;
-    int indicators = 0;
-    int words = 0;
-    int[] groups = new int[IndicatorGroup.values().length];
+    Totals totals = new Totals();
     for (Path file : files) {
       String name = file.toString();
       Transcript transcript;
       try {
-        if (Files.size(file) > maxBytes) {
-          throw new TranscriptFormatException(
-              "transcript is "
-                  + Files.size(file)
-                  + " bytes, over the limit of "
-                  + maxBytes
-                  + " bytes");
-        }
-        transcript = parser.parse(Files.readAllBytes(file));
+        transcript = read(parser, file);
       } catch (IOException e) {
-        failed++;
+        totals.failed++;
         err.println(
             name
                 + ": cannot read ("
@@ -112,50 +100,82 @@ public class AnalyzeCommand implements Callable<Integer> {
         jsonFiles.addObject().put("file", name).put("error", "cannot read");
         continue;
       } catch (TranscriptFormatException e) {
-        failed++;
+        totals.failed++;
         err.println(name + ": " + e.getMessage());
         jsonFiles.addObject().put("file", name).put("error", e.getMessage());
         continue;
       }
       AnalysisResult result = analyzer.analyze(transcript);
+      totals.add(result);
+      print(out, jsonFiles, name, transcript, result);
+    }
+    finish(out, jsonFiles, totals);
+    out.flush();
+    err.flush();
+    return totals.failed == 0 ? 0 : 1;
+  }
+
+  private Transcript read(TranscriptParser parser, Path file) throws IOException {
+    if (Files.size(file) > maxBytes) {
+      throw new TranscriptFormatException(
+          "transcript is " + Files.size(file) + " bytes, over the limit of " + maxBytes + " bytes");
+    }
+    return parser.parse(Files.readAllBytes(file));
+  }
+
+  private void print(
+      PrintWriter out,
+      ArrayNode jsonFiles,
+      String name,
+      Transcript transcript,
+      AnalysisResult result) {
+    switch (format) {
+      case text -> out.println(TextReport.render(name, transcript, result));
+      case html -> {
+        out.println("<!-- " + HtmlComment.safe(name) + " -->");
+        out.println(HighlightHtml.render(transcript, result));
+      }
+      case json -> {
+        ObjectNode entry = jsonFiles.addObject();
+        entry.put("file", name);
+        entry.set("analysis", AnalysisJson.tree(transcript, result));
+      }
+    }
+  }
+
+  private void finish(PrintWriter out, ArrayNode jsonFiles, Totals t) {
+    if (format == Format.json) {
+      ObjectNode root = JSON.createObjectNode();
+      root.put("schema", AnalysisJson.SCHEMA);
+      root.set("files", jsonFiles);
+      ObjectNode summary = root.putObject("summary");
+      summary.put("analyzed", t.ok);
+      summary.put("failed", t.failed);
+      summary.put("indicators", t.indicators);
+      summary.put("words", t.words);
+      out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+    } else if (files.size() > 1 || t.failed > 0) {
+      String summary = summary(t.ok, t.failed, t.indicators, t.words, t.groups);
+      out.println(format == Format.html ? "<!-- " + HtmlComment.safe(summary) + " -->" : summary);
+    }
+  }
+
+  /** What the files added up to, for the closing summary. */
+  private static final class Totals {
+    int ok;
+    int failed;
+    int indicators;
+    int words;
+    final int[] groups = new int[IndicatorGroup.values().length];
+
+    void add(AnalysisResult result) {
       ok++;
       indicators += result.indicators().size();
       words += result.profile().words();
       for (IndicatorGroup group : IndicatorGroup.values()) {
         groups[group.ordinal()] += result.profile().count(group);
       }
-      switch (format) {
-        case text -> {
-          out.println(TextReport.render(name, transcript, result));
-        }
-        case html -> {
-          out.println("<!-- " + HtmlComment.safe(name) + " -->");
-          out.println(HighlightHtml.render(transcript, result));
-        }
-        case json -> {
-          ObjectNode entry = jsonFiles.addObject();
-          entry.put("file", name);
-          entry.set("analysis", AnalysisJson.tree(transcript, result));
-        }
-      }
     }
-    if (format == Format.json) {
-      ObjectNode root = JSON.createObjectNode();
-      root.put("schema", AnalysisJson.SCHEMA);
-      root.set("files", jsonFiles);
-      ObjectNode summary = root.putObject("summary");
-      summary.put("analyzed", ok);
-      summary.put("failed", failed);
-      summary.put("indicators", indicators);
-      summary.put("words", words);
-      out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root));
-    } else if (files.size() > 1 || failed > 0) {
-      String summary = summary(ok, failed, indicators, words, groups);
-      out.println(format == Format.html ? "<!-- " + HtmlComment.safe(summary) + " -->" : summary);
-    }
-    out.flush();
-    err.flush();
-    return failed == 0 ? 0 : 1;
   }
 
   private static String summary(int ok, int failed, int indicators, int words, int[] groups) {

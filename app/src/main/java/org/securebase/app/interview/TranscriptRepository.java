@@ -101,7 +101,7 @@ class TranscriptRepository {
                         Speaker.valueOf(rs.getString("speaker")),
                         rs.getInt("start_offset"),
                         rs.getInt("end_offset"),
-                        (Integer) rs.getObject("question", Integer.class)))
+                        rs.getObject("question", Integer.class)))
             .list();
     return new Transcript(text, turns);
   }

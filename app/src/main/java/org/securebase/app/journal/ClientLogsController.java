@@ -19,13 +19,16 @@ class ClientLogsController {
   private final SupportLog support;
   private final Journal journal;
   private final CrisisFlags flags;
+  private final RecoveryContext recoveryContext;
 
   ClientLogsController(
       Caseload caseload,
       ActivationLog activations,
       SupportLog support,
       Journal journal,
-      CrisisFlags flags) {
+      CrisisFlags flags,
+      RecoveryContext recoveryContext) {
+    this.recoveryContext = recoveryContext;
     this.caseload = caseload;
     this.activations = activations;
     this.support = support;
@@ -40,6 +43,7 @@ class ClientLogsController {
     model.addAttribute("flags", flags.list(id, user));
     model.addAttribute("activations", acts);
     model.addAttribute("trend", ActivationLog.trendForClinician(acts));
+    model.addAttribute("marks", recoveryContext.of(id, user, acts));
     model.addAttribute("support", support.list(id, user));
     model.addAttribute("setbacks", activations.setbacks(id, user));
     model.addAttribute("entries", journal.shared(id, user));

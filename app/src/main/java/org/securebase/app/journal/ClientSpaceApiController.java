@@ -25,9 +25,15 @@ class ClientSpaceApiController {
   private final Journal journal;
   private final SupportLog support;
   private final CrisisFlags flags;
+  private final RecoveryContext context;
 
   ClientSpaceApiController(
-      ActivationLog activations, Journal journal, SupportLog support, CrisisFlags flags) {
+      ActivationLog activations,
+      Journal journal,
+      SupportLog support,
+      CrisisFlags flags,
+      RecoveryContext context) {
+    this.context = context;
     this.activations = activations;
     this.journal = journal;
     this.support = support;
@@ -37,18 +43,29 @@ class ClientSpaceApiController {
   /** One point of the recovery chart. */
   record Point(OffsetDateTime at, int minutes, boolean noticedAndNamed) {}
 
-  /** The chart's data and the trend in words with the method that produced it. */
-  record Recovery(List<Point> points, List<Setback> setbacks, RecoveryInWords trend) {}
+  /**
+   * The chart's data and the trend in words with the method that produced it; the clinician's
+   * planned breaks and the practices completed per week, to set the episodes against.
+   */
+  record Recovery(
+      List<Point> points,
+      List<Setback> setbacks,
+      RecoveryInWords trend,
+      List<RecoveryMarks.Break> breaks,
+      List<RecoveryContext.PracticeWeek> practiceWeeks) {}
 
   @GetMapping("/api/me/recovery")
   Recovery recovery(@AuthenticationPrincipal SignedInUser user) {
     List<Activation> all = activations.list(user.clientId(), user);
+    RecoveryContext.Marks marks = context.of(user.clientId(), user, all);
     return new Recovery(
         all.stream()
             .map(a -> new Point(a.occurredAt(), a.minutesUntilSettled(), a.noticedAndNamed()))
             .toList(),
         activations.setbacks(user.clientId(), user),
-        ActivationLog.trend(all));
+        ActivationLog.trend(all),
+        marks.breaks(),
+        marks.practiceWeeks());
   }
 
   /** What saving found; {@code crisisHelp} is true when the words call for help at once. */

@@ -38,13 +38,16 @@ class ClientSpaceController {
   private final SupportLog support;
   private final Journal journal;
   private final ClientOverview overview;
+  private final RecoveryContext recoveryContext;
 
   ClientSpaceController(
       ActivationLog activations,
       SupportLog support,
       Journal journal,
       ClientOverview overview,
-      Clock clock) {
+      Clock clock,
+      RecoveryContext recoveryContext) {
+    this.recoveryContext = recoveryContext;
     this.clock = clock;
     this.activations = activations;
     this.support = support;
@@ -95,6 +98,7 @@ class ClientSpaceController {
     List<Activation> all = activations.list(user.clientId(), user);
     model.addAttribute("activations", all);
     model.addAttribute("trend", ActivationLog.trend(all));
+    model.addAttribute("marks", recoveryContext.of(user.clientId(), user, all));
     model.addAttribute("setbacks", activations.setbacks(user.clientId(), user));
     model.addAttribute("kinds", SetbackKind.values());
     if (!model.containsAttribute("setbackForm")) {

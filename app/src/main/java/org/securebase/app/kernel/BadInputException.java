@@ -10,6 +10,7 @@ import org.springframework.context.MessageSourceResolvable;
  * of that name it is shown as written (the default message), until it moves to a bundle.
  */
 public class BadInputException extends RuntimeException implements MessageSourceResolvable {
+  private static final long serialVersionUID = 1L;
 
   private final String field;
   private final String code;

@@ -5,6 +5,8 @@ package org.securebase.app.kernel;
  * other people's record ids tells nothing.
  */
 public class RecordNotFoundException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
   public RecordNotFoundException(String recordType, Object id) {
     super("No " + recordType + " with id " + id + ".");
   }

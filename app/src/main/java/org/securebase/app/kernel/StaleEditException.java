@@ -5,6 +5,8 @@ package org.securebase.app.kernel;
  * stored record is unchanged and the person's input is shown back to them, so nothing is lost.
  */
 public class StaleEditException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
   public StaleEditException(String recordType, Object id) {
     super(
         "This "

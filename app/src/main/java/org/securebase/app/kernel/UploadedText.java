@@ -122,6 +122,7 @@ public final class UploadedText {
   /** A body over {@link #MAX_BYTES}: answered with 413 and a sentence stating the limit. */
   public static final class TooLargeException extends RuntimeException
       implements MessageSourceResolvable {
+    private static final long serialVersionUID = 1L;
 
     public TooLargeException() {
       super("upload larger than " + MAX_BYTES + " bytes");

@@ -29,6 +29,18 @@ public class AssignmentForm {
   @Max(value = 90, message = "use at most 90 days")
   private Integer expiryDays = 5;
 
+  @Min(value = 1, message = "use at least 1 hour")
+  @Max(value = 168, message = "use at most 168 hours")
+  private Integer hoursBefore = 24;
+
+  public Integer getHoursBefore() {
+    return hoursBefore;
+  }
+
+  public void setHoursBefore(Integer hoursBefore) {
+    this.hoursBefore = hoursBefore;
+  }
+
   public String getInstrumentId() {
     return instrumentId;
   }

@@ -29,16 +29,19 @@ public class ChangeParameters {
   static final String RECORD_TYPE = "measure_change_parameter";
 
   private final MeasureRepository repository;
+  private final ChangeParameterRepository parameterRows;
   private final MeasureCatalog catalog;
   private final AuditLog audit;
   private final org.securebase.app.account.Accounts accounts;
 
   ChangeParameters(
       MeasureRepository repository,
+      ChangeParameterRepository parameterRows,
       MeasureCatalog catalog,
       AuditLog audit,
       org.securebase.app.account.Accounts accounts) {
     this.repository = repository;
+    this.parameterRows = parameterRows;
     this.catalog = catalog;
     this.audit = audit;
     this.accounts = accounts;
@@ -63,7 +66,7 @@ public class ChangeParameters {
   public List<Row> rows(SignedInUser user) {
     require(user, "LIST");
     audit.record("LIST", RECORD_TYPE, "all");
-    List<ChangeParameter> entered = repository.parameters();
+    List<ChangeParameter> entered = parameterRows.parameters();
     java.util.Map<UUID, String> names = new java.util.HashMap<>();
     List<Row> rows = new ArrayList<>();
     for (Instrument i : catalog.assignable()) {
@@ -179,7 +182,7 @@ public class ChangeParameters {
     checkLength(reliabilitySource, "reliabilitySource");
     checkLength(sdSource, "sdSource");
     Optional<ChangeParameter> existing =
-        repository.findParameter(instrument.id(), instrument.version(), subscale.id(), t);
+        parameterRows.findParameter(instrument.id(), instrument.version(), subscale.id(), t);
     ChangeParameter saved;
     if (existing.isEmpty()) {
       saved =
@@ -193,7 +196,7 @@ public class ChangeParameters {
               spread,
               0,
               new ChangeParameter.Stamp(user.id(), null));
-      repository.insertParameter(saved, user.id());
+      parameterRows.insertParameter(saved, user.id());
       audit.record("CREATE", RECORD_TYPE, saved.id());
     } else {
       ChangeParameter current = existing.get();
@@ -211,7 +214,7 @@ public class ChangeParameters {
               spread,
               version,
               new ChangeParameter.Stamp(user.id(), null));
-      if (!repository.updateParameter(saved, user.id())) {
+      if (!parameterRows.updateParameter(saved, user.id())) {
         throw new StaleEditException(RECORD_TYPE, current.id());
       }
       audit.record("UPDATE", RECORD_TYPE, saved.id());

@@ -49,7 +49,8 @@ public class DueOccurrences {
 
   /** Creates the occurrences of one assignment due by {@code today} and not expired. */
   int materialize(Assignment a, LocalDate today) {
-    if (!a.active() || a.startDate().isAfter(today)) {
+    if (!a.active() || a.startDate().isAfter(today) || a.schedule() == Schedule.BEFORE_SESSION) {
+      // Before-session occurrences follow the booked appointments (BeforeSessionMeasures).
       return 0;
     }
     List<Administration> existing = repository.administrationsOfAssignment(a.id());
@@ -77,7 +78,7 @@ public class DueOccurrences {
     return created;
   }
 
-  private boolean insert(Assignment a, Instrument instrument, LocalDate due, LocalDate expires) {
+  boolean insert(Assignment a, Instrument instrument, LocalDate due, LocalDate expires) {
     Administration occurrence =
         new Administration(
             UUID.randomUUID(),

@@ -88,6 +88,11 @@ final class FhirExport {
     return bundle;
   }
 
+  /** Resources of other features (appointments), after the measures. */
+  static void addAll(Bundle bundle, List<Resource> resources) {
+    resources.forEach(r -> add(bundle, r));
+  }
+
   static String json(Bundle bundle) {
     return FHIR.newJsonParser().setPrettyPrint(true).encodeResourceToString(bundle);
   }

@@ -46,6 +46,10 @@ class MeasureAssignments {
     if (schedule == Schedule.EVERY_N_DAYS && (interval < 1 || interval > 365)) {
       throw new BadInputException("intervalDays", "enter a number of days from 1 to 365");
     }
+    int hoursBefore = schedule == Schedule.BEFORE_SESSION ? valueOr(form.getHoursBefore(), 0) : 0;
+    if (schedule == Schedule.BEFORE_SESSION && (hoursBefore < 1 || hoursBefore > 168)) {
+      throw new BadInputException("hoursBefore", "enter a number of hours from 1 to 168");
+    }
     if (form.getStartDate() == null) {
       throw new BadInputException("startDate", "enter the date it is first due");
     }
@@ -68,7 +72,8 @@ class MeasureAssignments {
             form.getStartDate(),
             expiry,
             true,
-            0);
+            0,
+            hoursBefore);
     repository.insertAssignment(assignment);
     audit.record("CREATE", ASSIGNMENT, assignment.id());
     occurrences.materialize(assignment, today);

@@ -4,14 +4,18 @@ import static org.securebase.app.measure.MeasureAccess.ADMINISTRATION;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Resource;
 import org.securebase.app.audit.AuditLog;
 import org.securebase.app.client.Client;
 import org.securebase.app.kernel.BadInputException;
 import org.securebase.app.kernel.SignedInUser;
 import org.securebase.core.measure.Score;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,6 +34,7 @@ class MeasureExports {
   private final MeasureReading reading;
   private final AuditLog audit;
   private final TransactionTemplate readOnly;
+  private final ObjectProvider<FhirContribution> contributions;
 
   MeasureExports(
       MeasureRepository repository,
@@ -37,7 +42,9 @@ class MeasureExports {
       MeasureAccess access,
       MeasureReading reading,
       AuditLog audit,
-      PlatformTransactionManager transactions) {
+      PlatformTransactionManager transactions,
+      ObjectProvider<FhirContribution> contributions) {
+    this.contributions = contributions;
     this.repository = repository;
     this.catalog = catalog;
     this.access = access;
@@ -48,7 +55,10 @@ class MeasureExports {
   }
 
   private record FhirInput(
-      Client client, List<Administration> administrations, Map<UUID, List<Score>> scores) {}
+      Client client,
+      List<Administration> administrations,
+      Map<UUID, List<Score>> scores,
+      List<Resource> others) {}
 
   /** The client's measures as a FHIR R4 Bundle (JSON); audited as an export. */
   ExportFile fhirBundle(UUID clientId, SignedInUser clinician, LocalDate today) {
@@ -57,12 +67,17 @@ class MeasureExports {
             status -> {
               Client client = access.clinicianClient(clientId, clinician, "EXPORT");
               audit.record("EXPORT", ADMINISTRATION, "fhir:" + clientId);
+              List<Resource> others = new ArrayList<>();
+              contributions.orderedStream().forEach(c -> others.addAll(c.resourcesFor(clientId)));
               return new FhirInput(
-                  client, repository.administrationsOf(clientId), repository.scoresOf(clientId));
+                  client,
+                  repository.administrationsOf(clientId),
+                  repository.scoresOf(clientId),
+                  others);
             });
-    String json =
-        FhirExport.json(
-            FhirExport.bundle(clientId, input.administrations(), input.scores(), catalog));
+    Bundle bundle = FhirExport.bundle(clientId, input.administrations(), input.scores(), catalog);
+    FhirExport.addAll(bundle, input.others());
+    String json = FhirExport.json(bundle);
     return new ExportFile(
         json.getBytes(StandardCharsets.UTF_8),
         ExportFile.name("fhir-bundle", input.client().displayName(), today, today, "json"));

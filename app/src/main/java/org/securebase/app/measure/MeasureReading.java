@@ -24,13 +24,19 @@ import org.springframework.transaction.annotation.Transactional;
 class MeasureReading {
 
   private final MeasureRepository repository;
+  private final ChangeParameterRepository parameterRows;
   private final MeasureCatalog catalog;
   private final MeasureAccess access;
   private final AuditLog audit;
 
   MeasureReading(
-      MeasureRepository repository, MeasureCatalog catalog, MeasureAccess access, AuditLog audit) {
+      MeasureRepository repository,
+      ChangeParameterRepository parameterRows,
+      MeasureCatalog catalog,
+      MeasureAccess access,
+      AuditLog audit) {
     this.repository = repository;
+    this.parameterRows = parameterRows;
     this.catalog = catalog;
     this.access = access;
     this.audit = audit;
@@ -83,7 +89,7 @@ class MeasureReading {
               new ScoreHistory.Scored(
                   a.id(), a.scoreDate(), scores.getOrDefault(a.id(), List.of())));
     }
-    List<ChangeParameter> parameters = repository.parameters();
+    List<ChangeParameter> parameters = parameterRows.parameters();
     Map<String, ScoreHistory> histories = new LinkedHashMap<>();
     for (var e : byInstrument.entrySet()) {
       Instrument instrument = instruments.get(e.getKey());

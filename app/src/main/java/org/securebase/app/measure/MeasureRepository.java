@@ -12,9 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.securebase.app.crypto.FieldCipher;
-import org.securebase.core.measure.Reliability;
 import org.securebase.core.measure.Score;
-import org.securebase.core.measure.ScoreSpread;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -36,7 +34,7 @@ class MeasureRepository {
 
   private static final String ASSIGNMENT_COLUMNS =
       "id, client_id, clinician_id, instrument_id, instrument_version, schedule, interval_days,"
-          + " start_date, expiry_days, active, version";
+          + " start_date, expiry_days, active, version, hours_before";
   private static final String ADMIN_COLUMNS =
       "id, client_id, assignment_id, instrument_id, instrument_version, item_order, answers,"
           + " answered_count, due_date, expires_on, status, completed_on, source, version";
@@ -61,7 +59,7 @@ class MeasureRepository {
             "INSERT INTO measure_assignment ("
                 + ASSIGNMENT_COLUMNS
                 + ", created_at, updated_at) VALUES (:id, :client, :clinician, :instrument,"
-                + " :iversion, :schedule, :interval, :start, :expiry, :active, 0, :now, :now)")
+                + " :iversion, :schedule, :interval, :start, :expiry, :active, 0, :hours, :now, :now)")
         .param("id", a.id())
         .param("client", a.clientId())
         .param("clinician", a.clinicianId())
@@ -72,6 +70,7 @@ class MeasureRepository {
         .param("start", a.startDate())
         .param("expiry", a.expiryDays())
         .param("active", a.active())
+        .param("hours", a.hoursBefore())
         .param("now", now())
         .update();
   }
@@ -126,7 +125,8 @@ class MeasureRepository {
         rs.getObject("start_date", LocalDate.class),
         rs.getInt("expiry_days"),
         rs.getBoolean("active"),
-        rs.getInt("version"));
+        rs.getInt("version"),
+        rs.getInt("hours_before"));
   }
 
   // ---- administrations
@@ -299,100 +299,6 @@ class MeasureRepository {
             })
         .list();
     return byAdmin;
-  }
-
-  // ---- change parameters
-
-  List<ChangeParameter> parameters() {
-    return jdbc.sql(
-            "SELECT id, instrument_id, instrument_version, subscale_id, target, reliability_kind,"
-                + " reliability_value, reliability_source, sd_value, sd_source, version, entered_by,"
-                + " updated_at FROM"
-                + " measure_change_parameter ORDER BY instrument_id, subscale_id, target")
-        .query(MeasureRepository::mapParameter)
-        .list();
-  }
-
-  Optional<ChangeParameter> findParameter(
-      String instrumentId, String instrumentVersion, String subscaleId, String target) {
-    return jdbc.sql(
-            "SELECT id, instrument_id, instrument_version, subscale_id, target, reliability_kind,"
-                + " reliability_value, reliability_source, sd_value, sd_source, version, entered_by,"
-                + " updated_at FROM"
-                + " measure_change_parameter WHERE instrument_id = :i AND instrument_version = :v"
-                + " AND subscale_id = :s AND target = :t")
-        .param("i", instrumentId)
-        .param("v", instrumentVersion)
-        .param("s", subscaleId)
-        .param("t", target)
-        .query(MeasureRepository::mapParameter)
-        .optional();
-  }
-
-  void insertParameter(ChangeParameter p, UUID by) {
-    jdbc.sql(
-            "INSERT INTO measure_change_parameter (id, instrument_id, instrument_version,"
-                + " subscale_id, target, reliability_kind, reliability_value, reliability_source,"
-                + " sd_value, sd_source, entered_by, version, updated_at) VALUES (:id, :i, :v, :s,"
-                + " :t, :rk, :rv, :rs, :sd, :sds, :by, 0, :now)")
-        .param("id", p.id())
-        .param("i", p.instrumentId())
-        .param("v", p.instrumentVersion())
-        .param("s", p.subscaleId())
-        .param("t", p.target())
-        .param("rk", p.reliability() == null ? null : p.reliability().kind().name())
-        .param("rv", p.reliability() == null ? null : p.reliability().value())
-        .param("rs", p.reliability() == null ? null : p.reliability().source())
-        .param("sd", p.spread() == null ? null : p.spread().sd())
-        .param("sds", p.spread() == null ? null : p.spread().source())
-        .param("by", by)
-        .param("now", now())
-        .update();
-  }
-
-  boolean updateParameter(ChangeParameter p, UUID by) {
-    return jdbc.sql(
-                "UPDATE measure_change_parameter SET reliability_kind = :rk, reliability_value ="
-                    + " :rv, reliability_source = :rs, sd_value = :sd, sd_source = :sds,"
-                    + " entered_by = :by, version = version + 1, updated_at = :now WHERE id = :id"
-                    + " AND version = :version")
-            .param("id", p.id())
-            .param("rk", p.reliability() == null ? null : p.reliability().kind().name())
-            .param("rv", p.reliability() == null ? null : p.reliability().value())
-            .param("rs", p.reliability() == null ? null : p.reliability().source())
-            .param("sd", p.spread() == null ? null : p.spread().sd())
-            .param("sds", p.spread() == null ? null : p.spread().source())
-            .param("by", by)
-            .param("now", now())
-            .param("version", p.version())
-            .update()
-        == 1;
-  }
-
-  private static ChangeParameter mapParameter(ResultSet rs, int n) throws SQLException {
-    String kind = rs.getString("reliability_kind");
-    Reliability reliability =
-        kind == null
-            ? null
-            : new Reliability(
-                Reliability.Kind.valueOf(kind),
-                rs.getDouble("reliability_value"),
-                null,
-                rs.getString("reliability_source"));
-    double sd = rs.getDouble("sd_value");
-    ScoreSpread spread = rs.wasNull() ? null : new ScoreSpread(sd, rs.getString("sd_source"));
-    return new ChangeParameter(
-        rs.getObject("id", UUID.class),
-        rs.getString("instrument_id"),
-        rs.getString("instrument_version"),
-        rs.getString("subscale_id"),
-        rs.getString("target"),
-        reliability,
-        spread,
-        rs.getInt("version"),
-        new ChangeParameter.Stamp(
-            rs.getObject("entered_by", UUID.class),
-            rs.getObject("updated_at", java.time.OffsetDateTime.class).toInstant()));
   }
 
   // ---- events

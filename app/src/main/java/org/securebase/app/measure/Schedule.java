@@ -1,8 +1,8 @@
 package org.securebase.app.measure;
 
 /**
- * How often an assigned measure falls due. "Before each session" is not offered: sessions are not
- * part of SecureBase yet.
+ * How often an assigned measure falls due. "Before each session" is due a set number of hours
+ * before each booked appointment ({@link BeforeSessionMeasures}), not on a calendar step.
  */
 public enum Schedule {
   /** Due once, on the start date. */
@@ -10,7 +10,9 @@ public enum Schedule {
   /** Due every seven days from the start date. */
   WEEKLY,
   /** Due every {@code intervalDays} days from the start date. */
-  EVERY_N_DAYS;
+  EVERY_N_DAYS,
+  /** Due a set number of hours before each booked appointment. */
+  BEFORE_SESSION;
 
   /** Days between occurrences, or 0 for a single occurrence. */
   int stepDays(int intervalDays) {
@@ -18,6 +20,7 @@ public enum Schedule {
       case ONCE -> 0;
       case WEEKLY -> 7;
       case EVERY_N_DAYS -> intervalDays;
+      case BEFORE_SESSION -> 0;
     };
   }
 
@@ -26,6 +29,7 @@ public enum Schedule {
       case ONCE -> "once";
       case WEEKLY -> "weekly";
       case EVERY_N_DAYS -> "every " + intervalDays + " days";
+      case BEFORE_SESSION -> "before each session";
     };
   }
 }

@@ -1,5 +1,6 @@
 package org.securebase.app.measure;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,33 +62,8 @@ public class ScoreCommand implements Callable<Integer> {
       err.println("No instrument " + instrumentId + (version == null ? "" : " " + version) + ".");
       return 2;
     }
-    ResponseSet responses;
-    try {
-      JsonNode root = JsonMapper.builder().build().readTree(Files.readString(file));
-      JsonNode answersNode = root.has("answers") ? root.get("answers") : root;
-      Map<String, Integer> answers = new LinkedHashMap<>();
-      for (var entry : answersNode.properties()) {
-        if (!entry.getValue().isIntegralNumber()) {
-          err.println("answers." + entry.getKey() + ": not a whole number");
-          return 2;
-        }
-        answers.put(entry.getKey(), entry.getValue().asInt());
-      }
-      List<String> order = new ArrayList<>();
-      if (root.has("itemOrder")) {
-        root.get("itemOrder").forEach(n -> order.add(n.asString()));
-      } else {
-        order.addAll(instrument.answerKeys());
-      }
-      responses = new ResponseSet(instrument.id(), instrument.version(), order, answers);
-    } catch (JacksonException e) {
-      err.println(file + ": not valid JSON: " + e.getOriginalMessage());
-      return 2;
-    } catch (InvalidResponseException e) {
-      err.println(file + ": " + e.getMessage());
-      return 2;
-    } catch (java.nio.file.NoSuchFileException e) {
-      err.println("There is no file " + file + ".");
+    ResponseSet responses = read(instrument, err);
+    if (responses == null) {
       return 2;
     }
     ScoreSheet sheet;
@@ -97,6 +73,41 @@ public class ScoreCommand implements Callable<Integer> {
       err.println(e.getMessage());
       return 2;
     }
+    print(out, instrument, sheet);
+    return 0;
+  }
+
+  /** The answers file as a response set; null (with the reason on {@code err}) when refused. */
+  private ResponseSet read(Instrument instrument, PrintWriter err) throws IOException {
+    try {
+      JsonNode root = JsonMapper.builder().build().readTree(Files.readString(file));
+      JsonNode answersNode = root.has("answers") ? root.get("answers") : root;
+      Map<String, Integer> answers = new LinkedHashMap<>();
+      for (var entry : answersNode.properties()) {
+        if (!entry.getValue().isIntegralNumber()) {
+          err.println("answers." + entry.getKey() + ": not a whole number");
+          return null;
+        }
+        answers.put(entry.getKey(), entry.getValue().asInt());
+      }
+      List<String> order = new ArrayList<>();
+      if (root.has("itemOrder")) {
+        root.get("itemOrder").forEach(n -> order.add(n.asString()));
+      } else {
+        order.addAll(instrument.answerKeys());
+      }
+      return new ResponseSet(instrument.id(), instrument.version(), order, answers);
+    } catch (JacksonException e) {
+      err.println(file + ": not valid JSON: " + e.getOriginalMessage());
+    } catch (InvalidResponseException e) {
+      err.println(file + ": " + e.getMessage());
+    } catch (java.nio.file.NoSuchFileException e) {
+      err.println("There is no file " + file + ".");
+    }
+    return null;
+  }
+
+  private static void print(PrintWriter out, Instrument instrument, ScoreSheet sheet) {
     out.println(
         instrument.title() + " (" + instrument.id() + " version " + instrument.version() + ")");
     if (instrument.selfMonitoring()) {
@@ -113,6 +124,5 @@ public class ScoreCommand implements Callable<Integer> {
           s.total());
     }
     out.println(instrument.missingData().description());
-    return 0;
   }
 }

@@ -34,6 +34,8 @@ final class Snapshots {
 
   /** Thrown with a message for the operator: what is wrong and what to do. */
   static final class SnapshotException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     SnapshotException(String message) {
       super(message);
     }
@@ -99,58 +101,66 @@ final class Snapshots {
       head = in.readNBytes(5);
     }
     if (db.isH2File()) {
-      if (!startsWith(head, ZIP_MAGIC)) {
-        throw new SnapshotException(
-            from + " is not an embedded-database backup (made with the H2 database).");
-      }
-      if (Files.exists(db.h2File())) {
-        throw new SnapshotException(
-            "Refusing to restore: "
-                + db.describe()
-                + " already exists. Restore goes only into an empty data folder; choose a new"
-                + " SECUREBASE_DATA, or move the old database away first.");
-      }
-      Files.createDirectories(db.h2Base().toAbsolutePath().getParent());
-      org.h2.tools.Restore.execute(
-          from.toAbsolutePath().toString(),
-          db.h2Base().toAbsolutePath().getParent().toString(),
-          db.h2Base().getFileName().toString());
-      if (!Files.exists(db.h2File())) {
-        throw new SnapshotException(
-            from + " holds no database named " + db.h2Base().getFileName() + ".");
-      }
+      restoreH2(from, head);
     } else if (db.isPostgresql()) {
-      if (!startsWith(head, PG_DUMP_MAGIC)) {
-        throw new SnapshotException(
-            from + " is not a PostgreSQL backup (made with pg_dump --format=custom).");
-      }
-      long tables = userTablesInPostgresql();
-      if (tables > 0) {
-        throw new SnapshotException(
-            "Refusing to restore: "
-                + db.describe()
-                + " is not empty ("
-                + tables
-                + " tables). Restore goes only into an empty database: create one with"
-                + " CREATE DATABASE and point SECUREBASE_DB_URL at it.");
-      }
-      DatabaseLocation.PgTarget t = db.pg();
-      run(
-          List.of(
-              pgBin + "pg_restore",
-              "--host=" + t.host(),
-              "--port=" + t.port(),
-              "--username=" + db.user(),
-              "--dbname=" + t.database(),
-              "--no-owner",
-              "--no-privileges",
-              "--single-transaction",
-              "--exit-on-error",
-              from.toAbsolutePath().toString()),
-          "pg_restore");
+      restorePostgresql(from, head);
     } else {
       throw new SnapshotException("Restore goes into the embedded H2 database or PostgreSQL only.");
     }
+  }
+
+  private void restoreH2(Path from, byte[] head) throws IOException {
+    if (!startsWith(head, ZIP_MAGIC)) {
+      throw new SnapshotException(
+          from + " is not an embedded-database backup (made with the H2 database).");
+    }
+    if (Files.exists(db.h2File())) {
+      throw new SnapshotException(
+          "Refusing to restore: "
+              + db.describe()
+              + " already exists. Restore goes only into an empty data folder; choose a new"
+              + " SECUREBASE_DATA, or move the old database away first.");
+    }
+    Files.createDirectories(db.h2Base().toAbsolutePath().getParent());
+    org.h2.tools.Restore.execute(
+        from.toAbsolutePath().toString(),
+        db.h2Base().toAbsolutePath().getParent().toString(),
+        db.h2Base().getFileName().toString());
+    if (!Files.exists(db.h2File())) {
+      throw new SnapshotException(
+          from + " holds no database named " + db.h2Base().getFileName() + ".");
+    }
+  }
+
+  private void restorePostgresql(Path from, byte[] head) throws IOException, InterruptedException {
+    if (!startsWith(head, PG_DUMP_MAGIC)) {
+      throw new SnapshotException(
+          from + " is not a PostgreSQL backup (made with pg_dump --format=custom).");
+    }
+    long tables = userTablesInPostgresql();
+    if (tables > 0) {
+      throw new SnapshotException(
+          "Refusing to restore: "
+              + db.describe()
+              + " is not empty ("
+              + tables
+              + " tables). Restore goes only into an empty database: create one with"
+              + " CREATE DATABASE and point SECUREBASE_DB_URL at it.");
+    }
+    DatabaseLocation.PgTarget t = db.pg();
+    run(
+        List.of(
+            pgBin + "pg_restore",
+            "--host=" + t.host(),
+            "--port=" + t.port(),
+            "--username=" + db.user(),
+            "--dbname=" + t.database(),
+            "--no-owner",
+            "--no-privileges",
+            "--single-transaction",
+            "--exit-on-error",
+            from.toAbsolutePath().toString()),
+        "pg_restore");
   }
 
   private long userTablesInPostgresql() {

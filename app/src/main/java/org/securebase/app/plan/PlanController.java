@@ -49,22 +49,27 @@ class PlanController {
   private final SessionNotes notes;
   private final Caseload caseload;
   private final ObjectProvider<ObjectiveWork> work;
+  private final ObjectiveProjections projections;
 
   PlanController(
       TreatmentPlans plans,
       SessionNotes notes,
       Caseload caseload,
-      ObjectProvider<ObjectiveWork> work) {
+      ObjectProvider<ObjectiveWork> work,
+      ObjectiveProjections projections) {
     this.plans = plans;
     this.notes = notes;
     this.caseload = caseload;
     this.work = work;
+    this.projections = projections;
   }
 
   @GetMapping("/clients/{id}/plan")
   String showPlan(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser user, Model model) {
     model.addAttribute("client", caseload.read(id, user));
-    model.addAttribute("page", plans.read(id, user));
+    PlanPage page = plans.read(id, user);
+    model.addAttribute("page", page);
+    model.addAttribute("projections", projections.of(id, page));
     // Read after the plan, whose read checks that this client is the clinician's.
     model.addAttribute(
         "work",

@@ -174,16 +174,9 @@ public final class PracticeAudio {
       Path padded = work.resolve(String.format(Locale.ROOT, "p%03d.wav", i));
       run(
           work,
-          List.of(
-              "sox",
+          sox(
               speech.get(i).toString(),
-              "-r",
-              Integer.toString(RATE),
-              "-c",
-              "1",
-              "-b",
-              "16",
-              padded.toString(),
+              padded,
               "pad",
               "0",
               seconds(timed.sentences().get(i).pauseSeconds())));
@@ -194,16 +187,9 @@ public final class PracticeAudio {
       // A soft bell: two sine partials with a long exponential-like fade, then a little silence.
       run(
           work,
-          List.of(
-              "sox",
+          sox(
               "-n",
-              "-r",
-              Integer.toString(RATE),
-              "-c",
-              "1",
-              "-b",
-              "16",
-              closing.toString(),
+              closing,
               "synth",
               "6",
               "sine",
@@ -223,27 +209,34 @@ public final class PracticeAudio {
               "0",
               seconds(timed.closingSeconds() - 6)));
     } else {
-      run(
-          work,
-          List.of(
-              "sox",
-              "-n",
-              "-r",
-              Integer.toString(RATE),
-              "-c",
-              "1",
-              "-b",
-              "16",
-              closing.toString(),
-              "trim",
-              "0",
-              seconds(timed.closingSeconds())));
+      run(work, sox("-n", closing, "trim", "0", seconds(timed.closingSeconds())));
     }
     command.add(closing.toString());
     Path track = work.resolve("voice.wav");
     command.add(track.toString());
     run(work, command);
     return track;
+  }
+
+  /**
+   * A sox command writing {@code output} at the chain's rate, mono, 16 bit, from {@code input} (a
+   * file, or {@code -n} for generated sound), then the given effects.
+   */
+  private static List<String> sox(String input, Path output, String... effects) {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                "sox",
+                input,
+                "-r",
+                Integer.toString(RATE),
+                "-c",
+                "1",
+                "-b",
+                "16",
+                output.toString()));
+    command.addAll(List.of(effects));
+    return command;
   }
 
   /** Gentle compression, the generated background (if any) under the voice, peak at -2 dBFS. */
@@ -275,16 +268,9 @@ public final class PracticeAudio {
     double length = duration(voice);
     run(
         work,
-        List.of(
-            "sox",
+        sox(
             "-n",
-            "-r",
-            Integer.toString(RATE),
-            "-c",
-            "1",
-            "-b",
-            "16",
-            bed.toString(),
+            bed,
             "synth",
             seconds(length),
             noise,
@@ -386,6 +372,8 @@ public final class PracticeAudio {
 
   /** Rendering failed: a tool is missing or broke. The message names the tool. */
   public static final class AudioException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     AudioException(String message) {
       super(message);
     }

@@ -203,7 +203,7 @@ class PracticeRepository {
                     AudioState.Status.valueOf(rs.getString("status")),
                     rs.getInt("progress"),
                     rs.getString("stage"),
-                    (Double) rs.getObject("seconds", Double.class),
+                    rs.getObject("seconds", Double.class),
                     rs.getString("voice"),
                     rs.getString("problem")))
         .optional()
@@ -315,9 +315,9 @@ class PracticeRepository {
         rs.getInt("before_settled"),
         rs.getInt("before_real"),
         rs.getObject("completed_at", OffsetDateTime.class),
-        (Integer) rs.getObject("after_settled", Integer.class),
-        (Integer) rs.getObject("after_real", Integer.class),
-        (Boolean) rs.getObject("after_unreal", Boolean.class),
+        rs.getObject("after_settled", Integer.class),
+        rs.getObject("after_real", Integer.class),
+        rs.getObject("after_unreal", Boolean.class),
         rs.getBoolean("grounding_only"));
   }
 

@@ -1,24 +1,18 @@
 package org.securebase.app.practice;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.securebase.app.audit.AuditLog;
 import org.securebase.app.client.Caseload;
-import org.securebase.app.journal.Activation;
 import org.securebase.app.journal.ActivationLog;
 import org.securebase.app.journal.CrisisFlags;
-import org.securebase.app.journal.SupportEvent;
 import org.securebase.app.journal.SupportLog;
-import org.securebase.app.journal.SupportOutcome;
 import org.securebase.app.kernel.BadInputException;
 import org.securebase.app.kernel.RecordNotFoundException;
 import org.securebase.app.kernel.Role;
@@ -26,16 +20,12 @@ import org.securebase.app.kernel.SignedInUser;
 import org.securebase.app.kernel.StaleEditException;
 import org.securebase.app.plan.ObjectiveProgressSource;
 import org.securebase.core.practice.CrisisLanguageStop;
-import org.securebase.core.practice.ForbiddenContent;
 import org.securebase.core.practice.HypnosisContraindication;
 import org.securebase.core.practice.InvalidPracticeInputException;
 import org.securebase.core.practice.PracticeAssociation;
-import org.securebase.core.practice.PracticeInputs;
 import org.securebase.core.practice.PracticeScript;
 import org.securebase.core.practice.PracticeScriptWriter;
 import org.securebase.core.practice.ScriptSentence;
-import org.securebase.core.progress.Episode;
-import org.securebase.core.safety.CrisisLanguage;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -54,6 +44,7 @@ public class Practices implements ObjectiveProgressSource {
   static final String RECORD = "practice";
 
   private final PracticeRepository practices;
+  private final PracticeAccess access;
   private final Caseload caseload;
   private final ActivationLog activations;
   private final SupportLog support;
@@ -65,6 +56,7 @@ public class Practices implements ObjectiveProgressSource {
 
   Practices(
       PracticeRepository practices,
+      PracticeAccess access,
       Caseload caseload,
       ActivationLog activations,
       SupportLog support,
@@ -74,6 +66,7 @@ public class Practices implements ObjectiveProgressSource {
       MessageSource messages,
       Clock clock) {
     this.practices = practices;
+    this.access = access;
     this.caseload = caseload;
     this.activations = activations;
     this.support = support;
@@ -86,6 +79,8 @@ public class Practices implements ObjectiveProgressSource {
 
   /** The builder stopped on crisis language: nothing was stored but the flag. */
   public static final class CrisisStopped extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     CrisisStopped() {
       super("crisis language");
     }
@@ -101,31 +96,10 @@ public class Practices implements ObjectiveProgressSource {
   @Transactional
   public PracticeForm builderDefaults(UUID clientId, SignedInUser user) {
     caseload.read(clientId, user);
-    PracticeForm form = new PracticeForm();
-    List<Activation> logged = activations.list(clientId, user);
-    if (!logged.isEmpty()) {
-      Activation latest = logged.get(logged.size() - 1);
-      form.setPull(PracticeInputs.Pull.valueOf(latest.pull().name()));
-      form.setTrigger(PracticeInputs.Trigger.valueOf(latest.trigger().name()));
-      form.setInstead(
-          latest.noticedAndNamed()
-              ? PracticeInputs.Instead.NAMED_IT
-              : PracticeInputs.Instead.PAUSED);
-    }
-    Set<PracticeInputs.SupportRole> helped = EnumSet.noneOf(PracticeInputs.SupportRole.class);
-    for (SupportEvent e : support.list(clientId, user)) {
-      if (e.outcome() != SupportOutcome.DID_NOT_HELP) {
-        helped.add(PracticeInputs.SupportRole.valueOf(e.role().name()));
-      }
-    }
-    form.setSupportRoles(new ArrayList<>(helped));
-    form.setStyle(
-        groundingOnlySuggested(clientId)
-            ? PracticeInputs.Style.GROUNDING
-            : helped.isEmpty()
-                ? PracticeInputs.Style.GROUNDING
-                : PracticeInputs.Style.SECURE_BASE_IMAGERY);
-    return form;
+    return PracticeDefaults.of(
+        activations.list(clientId, user),
+        support.list(clientId, user),
+        groundingOnlySuggested(clientId));
   }
 
   /**
@@ -185,41 +159,9 @@ public class Practices implements ObjectiveProgressSource {
   /** One practice; a client reaches only their own approved ones, anything else is a 404. */
   @Transactional
   public Practice read(UUID practiceId, SignedInUser user) {
-    Practice p = visible(practiceId, user, "READ");
+    Practice p = access.visible(practiceId, user, "READ");
     audit.record("READ", RECORD, practiceId);
     return p;
-  }
-
-  private Practice visible(UUID practiceId, SignedInUser user, String action) {
-    Practice p =
-        practices
-            .find(practiceId)
-            .orElseThrow(() -> new RecordNotFoundException(RECORD, practiceId));
-    boolean allowed =
-        switch (user.role()) {
-          case CLINICIAN -> reachable(p.clientId(), user);
-          case CLIENT -> p.clientId().equals(user.clientId()) && p.approved();
-          default -> false;
-        };
-    if (!allowed) {
-      audit.denied(action, RECORD, practiceId);
-      throw new RecordNotFoundException(RECORD, practiceId);
-    }
-    return p;
-  }
-
-  /** The caseload's own check: a client not on this clinician's caseload is a 404 there. */
-  private boolean reachable(UUID clientId, SignedInUser user) {
-    caseload.read(clientId, user);
-    return true;
-  }
-
-  private Practice clinicians(UUID practiceId, SignedInUser user, String action) {
-    if (user.role() != Role.CLINICIAN) {
-      audit.denied(action, RECORD, practiceId);
-      throw new RecordNotFoundException(RECORD, practiceId);
-    }
-    return visible(practiceId, user, action);
   }
 
   // ---- editing and approving
@@ -231,38 +173,12 @@ public class Practices implements ObjectiveProgressSource {
    */
   @Transactional
   public Practice edit(UUID practiceId, List<String> texts, int basedOn, SignedInUser user) {
-    Practice p = clinicians(practiceId, user, "UPDATE");
+    Practice p = access.clinicians(practiceId, user, "UPDATE");
     List<ScriptSentence> sentences = p.script().sentences();
     if (texts == null || texts.size() != sentences.size()) {
       throw new BadInputException("sentences", message("practice.edit.count"));
     }
-    List<ScriptSentence> edited = new ArrayList<>();
-    for (int i = 0; i < sentences.size(); i++) {
-      String text = texts.get(i) == null ? "" : texts.get(i).strip().replaceAll("\\s+", " ");
-      if (text.isEmpty()) {
-        continue;
-      }
-      String field = "sentences[" + i + "]";
-      if (text.length() > 400) {
-        throw new BadInputException(field, message("practice.edit.too-long"));
-      }
-      if (CrisisLanguage.scan(text).flagged() || !ForbiddenContent.breaches(text).isEmpty()) {
-        throw new BadInputException(field, message("practice.edit.forbidden"));
-      }
-      ScriptSentence s = sentences.get(i);
-      boolean changed = !text.equals(s.text());
-      edited.add(
-          new ScriptSentence(
-              text,
-              s.templateId(),
-              s.reason(),
-              changed ? s.source() + ", clinician-edited" : s.source(),
-              changed
-                  ? s.speechSeconds() * text.length() / Math.max(1, s.text().length())
-                  : s.speechSeconds(),
-              s.pauseWeight(),
-              s.pauseSeconds()));
-    }
+    List<ScriptSentence> edited = ScriptEdits.apply(sentences, texts, this::message);
     if (edited.isEmpty()) {
       throw new BadInputException("sentences", message("practice.edit.empty"));
     }
@@ -297,7 +213,7 @@ public class Practices implements ObjectiveProgressSource {
   }
 
   private Practice approveOnly(UUID practiceId, int basedOn, UUID objectiveKey, SignedInUser user) {
-    clinicians(practiceId, user, "APPROVE");
+    access.clinicians(practiceId, user, "APPROVE");
     if (!practices.approve(practiceId, basedOn, user.id(), now(), objectiveKey)) {
       throw new StaleEditException(RECORD, practiceId);
     }
@@ -310,7 +226,7 @@ public class Practices implements ObjectiveProgressSource {
   /** How far the audio is; an approved practice never rendered (the demo's) is queued now. */
   @Transactional
   public AudioState audioState(UUID practiceId, SignedInUser user) {
-    Practice p = visible(practiceId, user, "READ");
+    Practice p = access.visible(practiceId, user, "READ");
     AudioState state = practices.audioState(practiceId);
     if (p.approved()
         && (state.status() == AudioState.Status.NONE || renderer.stalled(practiceId))) {
@@ -324,7 +240,7 @@ public class Practices implements ObjectiveProgressSource {
   /** The decrypted audio for the client or their clinician; 404 until it is rendered. */
   @Transactional
   public byte[] audio(UUID practiceId, SignedInUser user) {
-    visible(practiceId, user, "READ");
+    access.visible(practiceId, user, "READ");
     audit.record("READ", "practice_audio", practiceId);
     return practices
         .audio(practiceId)
@@ -336,7 +252,7 @@ public class Practices implements ObjectiveProgressSource {
   /** Starts a session with the "before" check; returns its id. */
   @Transactional
   public UUID startSession(UUID practiceId, int settled, int real, SignedInUser user) {
-    Practice p = visible(practiceId, user, "CREATE");
+    Practice p = access.visible(practiceId, user, "CREATE");
     if (user.role() != Role.CLIENT) {
       throw new RecordNotFoundException(RECORD, practiceId);
     }
@@ -382,13 +298,7 @@ public class Practices implements ObjectiveProgressSource {
   }
 
   private boolean groundingOnlySuggested(UUID clientId) {
-    List<PracticeSession> all = practices.sessionsOf(clientId);
-    for (int i = all.size() - 1; i >= 0; i--) {
-      if (all.get(i).completed()) {
-        return all.get(i).groundingOnly();
-      }
-    }
-    return false;
+    return PracticeHistory.groundingOnlyAsked(practices.sessionsOf(clientId));
   }
 
   /** Whether the client's latest completed practice asked for grounding only. */
@@ -407,31 +317,15 @@ public class Practices implements ObjectiveProgressSource {
   /** Completed practices per treatment-plan objective they were assigned to. */
   @Transactional(readOnly = true)
   public Map<UUID, Integer> completedByObjective(UUID clientId) {
-    Map<UUID, UUID> objectiveOf =
-        practices.ofClient(clientId).stream()
-            .filter(p -> p.objectiveKey() != null)
-            .collect(Collectors.toMap(Practice::id, Practice::objectiveKey));
-    return practices.sessionsOf(clientId).stream()
-        .filter(PracticeSession::completed)
-        .filter(s -> objectiveOf.containsKey(s.practiceId()))
-        .collect(
-            Collectors.groupingBy(
-                s -> objectiveOf.get(s.practiceId()), Collectors.summingInt(s -> 1)));
+    return PracticeHistory.completedByObjective(
+        practices.ofClient(clientId), practices.sessionsOf(clientId));
   }
 
   /** Practice frequency beside recovery time: an association for this person, never proof. */
   @Transactional
   public PracticeAssociation association(UUID clientId, SignedInUser user) {
-    List<Episode> episodes =
-        activations.list(clientId, user).stream()
-            .map(a -> new Episode(a.occurredAt().toInstant(), a.minutesUntilSettled()))
-            .toList();
-    List<Instant> completed =
-        practices.sessionsOf(clientId).stream()
-            .filter(PracticeSession::completed)
-            .map(s -> s.completedAt().toInstant())
-            .toList();
-    return PracticeAssociation.of(completed, episodes);
+    return PracticeHistory.association(
+        activations.list(clientId, user), practices.sessionsOf(clientId));
   }
 
   // ---- hypnosis-style permission

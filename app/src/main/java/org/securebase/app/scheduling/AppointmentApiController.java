@@ -31,10 +31,13 @@ class AppointmentApiController {
 
   private final Appointments appointments;
   private final ClientAppointments forClients;
+  private final AppointmentMoves moves;
 
-  AppointmentApiController(Appointments appointments, ClientAppointments forClients) {
+  AppointmentApiController(
+      Appointments appointments, ClientAppointments forClients, AppointmentMoves moves) {
     this.appointments = appointments;
     this.forClients = forClients;
+    this.moves = moves;
   }
 
   /** An appointment as JSON. */
@@ -86,6 +89,9 @@ class AppointmentApiController {
 
   record StatusJson(AppointmentStatus status) {}
 
+  /** A move: the new local start of this occurrence; with {@code rest} the later ones follow. */
+  record MoveJson(LocalDateTime start, Boolean rest) {}
+
   @GetMapping("/api/appointments")
   List<AppointmentJson> list(
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -124,6 +130,15 @@ class AppointmentApiController {
     return appointments.cancelByClinician(id, rest, user).stream()
         .map(AppointmentJson::of)
         .toList();
+  }
+
+  @PostMapping("/api/appointments/{id}/move")
+  List<AppointmentJson> move(
+      @PathVariable UUID id,
+      @RequestBody MoveJson body,
+      @AuthenticationPrincipal SignedInUser user) {
+    boolean rest = Boolean.TRUE.equals(body.rest());
+    return moves.move(id, body.start(), rest, user).stream().map(AppointmentJson::of).toList();
   }
 
   @PostMapping("/api/appointments/{id}/status")

@@ -139,6 +139,24 @@ class AppointmentRepository {
         == 1;
   }
 
+  /**
+   * Moves a scheduled appointment when the stored version matches: a new time is a change of the
+   * invitation, so its SEQUENCE rises; a client's request to move it is answered by the move.
+   */
+  boolean move(UUID id, int version, Instant start, Instant end) {
+    return jdbc.sql(
+                "UPDATE appointment SET starts_at = :start, ends_at = :end,"
+                    + " ical_sequence = ical_sequence + 1, version = version + 1,"
+                    + " reschedule_requested = FALSE"
+                    + " WHERE id = :id AND version = :v AND status = 'SCHEDULED'")
+            .param("id", id)
+            .param("v", version)
+            .param("start", CalendarRepository.utc(start))
+            .param("end", CalendarRepository.utc(end))
+            .update()
+        == 1;
+  }
+
   boolean linkSession(UUID id, UUID sessionId) {
     return jdbc.sql("UPDATE appointment SET session_id = :s WHERE id = :id")
             .param("id", id)

@@ -8,6 +8,7 @@ import java.util.List;
  * time already booked there, so the caller can answer 409 with the conflicting times.
  */
 public class BookingConflictException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
 
   /** One requested occurrence and the booked time it clashes with. */
   public record Clash(

@@ -40,13 +40,19 @@ class CalendarController {
   private final Caseload caseload;
   private final SchedulingText text;
   private final Clock clock;
+  private final AppointmentTypes types;
+  private final AppointmentMoves moves;
 
   CalendarController(
       Calendars calendars,
       Appointments appointments,
       Caseload caseload,
       SchedulingText text,
-      Clock clock) {
+      Clock clock,
+      AppointmentTypes types,
+      AppointmentMoves moves) {
+    this.types = types;
+    this.moves = moves;
     this.calendars = calendars;
     this.appointments = appointments;
     this.caseload = caseload;
@@ -114,6 +120,7 @@ class CalendarController {
     model.addAttribute("clients", clients);
     model.addAttribute("week", week);
     model.addAttribute("today", today);
+    model.addAttribute("types", types.list(user));
     model.addAttribute(
         "zones",
         List.of(
@@ -182,6 +189,23 @@ class CalendarController {
       @AuthenticationPrincipal SignedInUser user,
       RedirectAttributes flash) {
     return guarded(flash, "scheduling.notice.status", () -> appointments.record(id, status, user));
+  }
+
+  /** Moves this occurrence, or with {@code rest} it and the later ones of its series. */
+  @PostMapping("/calendar/appointments/{id}/move")
+  String move(
+      @PathVariable UUID id,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+      @RequestParam(required = false) @DateTimeFormat(pattern = "HH:mm") LocalTime time,
+      @RequestParam(defaultValue = "false") boolean rest,
+      @AuthenticationPrincipal SignedInUser user,
+      RedirectAttributes flash) {
+    LocalDateTime start = date == null || time == null ? null : date.atTime(time);
+    return guarded(
+        flash,
+        "scheduling.notice.moved",
+        calendars.view(user).zone(),
+        () -> moves.move(id, start, rest, user));
   }
 
   @PostMapping("/calendar/appointments/{id}/cancel")

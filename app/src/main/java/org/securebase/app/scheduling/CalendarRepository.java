@@ -242,11 +242,32 @@ class CalendarRepository {
         .list();
   }
 
-  void insertType(AppointmentType t, boolean clientBookable) {
+  /** A type as the practice keeps it: the type, its name (null for the three that ship). */
+  record TypeRow(AppointmentType type, String label, boolean clientBookable) {}
+
+  List<TypeRow> typeRows() {
+    return jdbc.sql(
+            "SELECT code, minutes, buffer_before, buffer_after, notice_hours, horizon_days,"
+                + " separate_interviewer, label, client_bookable FROM appointment_type"
+                + " ORDER BY minutes, code")
+        .query(
+            (rs, n) ->
+                new TypeRow(type(rs, n), rs.getString("label"), rs.getBoolean("client_bookable")))
+        .list();
+  }
+
+  Optional<String> typeName(String code) {
+    return jdbc.sql("SELECT label FROM appointment_type WHERE code = :c AND label IS NOT NULL")
+        .param("c", code)
+        .query(String.class)
+        .optional();
+  }
+
+  void insertType(AppointmentType t, boolean clientBookable, String label) {
     jdbc.sql(
             "INSERT INTO appointment_type (code, minutes, buffer_before, buffer_after,"
                 + " notice_hours, horizon_days, separate_interviewer, client_bookable, label)"
-                + " VALUES (:c, :m, :bb, :ba, :n, :h, :s, :cb, NULL)")
+                + " VALUES (:c, :m, :bb, :ba, :n, :h, :s, :cb, :label)")
         .param("c", t.code())
         .param("m", t.length().toMinutes())
         .param("bb", t.bufferBefore().toMinutes())
@@ -255,6 +276,7 @@ class CalendarRepository {
         .param("h", t.horizon().toDays())
         .param("s", t.separateInterviewer())
         .param("cb", clientBookable)
+        .param("label", label)
         .update();
   }
 

@@ -10,9 +10,11 @@ import org.springframework.stereotype.Component;
 class SchedulingText {
 
   private final MessageSource messages;
+  private final CalendarRepository types;
 
-  SchedulingText(MessageSource messages) {
+  SchedulingText(MessageSource messages, CalendarRepository types) {
     this.messages = messages;
+    this.types = types;
   }
 
   String get(String code, Object... args) {
@@ -20,9 +22,13 @@ class SchedulingText {
     return messages.getMessage(code, args, locale);
   }
 
-  /** The words for an appointment type; a type the practice added is shown by its code. */
+  /**
+   * The words for an appointment type: from the bundle for the three that ship, else the name the
+   * practice gave it, else (never expected) its code.
+   */
   String typeLabel(String code) {
-    return messages.getMessage(
-        "scheduling.type." + code, null, code, LocaleContextHolder.getLocale());
+    String shipped =
+        messages.getMessage("scheduling.type." + code, null, null, LocaleContextHolder.getLocale());
+    return shipped != null ? shipped : types.typeName(code).orElse(code);
   }
 }

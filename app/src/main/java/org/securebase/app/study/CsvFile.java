@@ -20,6 +20,8 @@ final class CsvFile {
 
   /** A file that cannot be read as CSV at all; the message names the line. */
   static final class MalformedCsvException extends Exception {
+    private static final long serialVersionUID = 1L;
+
     private final int line;
 
     MalformedCsvException(int line, String message) {

@@ -200,7 +200,7 @@ public class DataEntry {
     Map<UUID, Boolean> required = required(studyId);
     Map<UUID, String> help = help(studyId);
     for (StudyVariable v : variables) {
-      fields.add(field(v, required, help, values.get(v.id()), null, null));
+      fields.add(EntryFields.field(v, required, help, values.get(v.id()), null, null));
     }
     return new Form(
         c.study(),
@@ -234,27 +234,8 @@ public class DataEntry {
     Map<UUID, String> help = help(studyId);
     Map<UUID, String> values = new LinkedHashMap<>();
     List<Field> fields = new ArrayList<>();
-    boolean refused = false;
-    for (StudyVariable v : variables) {
-      String raw = typed.getOrDefault(v.name(), "");
-      String problem = null;
-      String detail = null;
-      if (raw.isBlank()) {
-        if (markComplete && required.getOrDefault(v.id(), false)) {
-          problem = "research.entry.required";
-        }
-      } else {
-        try {
-          values.put(v.id(), v.canonical(raw));
-        } catch (IllegalArgumentException e) {
-          // The same reason an import report gives for the same value.
-          problem = "research.entry.refusedValue";
-          detail = e.getMessage();
-        }
-      }
-      refused |= problem != null;
-      fields.add(field(v, required, help, raw, problem, detail));
-    }
+    boolean refused =
+        EntryFields.check(variables, typed, markComplete, required, help, values, fields);
     boolean doubled = entries.doubleEntryForms(studyId).contains(form);
     if (refused) {
       throw new FormRefused(
@@ -360,37 +341,5 @@ public class DataEntry {
     Map<UUID, String> m = new LinkedHashMap<>();
     redcap.formPlaces(studyId).forEach(p -> m.put(p.variableId(), p.help()));
     return m;
-  }
-
-  static Field field(
-      StudyVariable v,
-      Map<UUID, Boolean> required,
-      Map<UUID, String> help,
-      String value,
-      String problemKey,
-      String problemDetail) {
-    String min = null;
-    String max = null;
-    if ((v.type() == VariableType.INTEGER || v.type() == VariableType.DECIMAL)
-        && v.allowedValues() != null
-        && v.allowedValues().contains("..")) {
-      String[] r = v.allowedValues().split("\\.\\.", -1);
-      min = r[0].strip();
-      max = r[1].strip();
-    }
-    return new Field(
-        v.name(),
-        v.label(),
-        v.type().code(),
-        min,
-        max,
-        v.levels().stream().map(l -> new Choice(l.code(), l.label())).toList(),
-        required.getOrDefault(v.id(), false),
-        help.get(v.id()),
-        v.units(),
-        v.sensitive(),
-        value == null ? "" : value,
-        problemKey,
-        problemDetail);
   }
 }

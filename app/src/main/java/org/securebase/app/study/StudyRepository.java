@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -165,8 +167,8 @@ class StudyRepository {
                     rs.getObject(1, UUID.class),
                     rs.getString(2),
                     rs.getString(3),
-                    (Double) rs.getObject(4, Double.class),
-                    (Integer) rs.getObject(5, Integer.class)))
+                    rs.getObject(4, Double.class),
+                    rs.getObject(5, Integer.class)))
         .list()
         .stream()
         .sorted(StudyWave.IN_TIME_ORDER)
@@ -224,16 +226,8 @@ class StudyRepository {
             "INSERT INTO study_variable (id, study_id, name, label, value_type, allowed_values,"
                 + " units, identifier, free_text, position) VALUES (:id, :s, :name, :label, :type,"
                 + " :allowed, :units, :ident, :free, :pos)")
-        .param("id", v.id())
+        .params(variableParams(v))
         .param("s", studyId)
-        .param("name", v.name())
-        .param("label", v.label())
-        .param("type", v.type().name())
-        .param("allowed", v.allowedValues())
-        .param("units", v.units())
-        .param("ident", v.identifier())
-        .param("free", v.freeText())
-        .param("pos", v.position())
         .update();
   }
 
@@ -242,15 +236,23 @@ class StudyRepository {
             "UPDATE study_variable SET label = :label, value_type = :type, allowed_values ="
                 + " :allowed, units = :units, identifier = :ident, free_text = :free, position ="
                 + " :pos WHERE id = :id")
-        .param("id", v.id())
-        .param("label", v.label())
-        .param("type", v.type().name())
-        .param("allowed", v.allowedValues())
-        .param("units", v.units())
-        .param("ident", v.identifier())
-        .param("free", v.freeText())
-        .param("pos", v.position())
+        .params(variableParams(v))
         .update();
+  }
+
+  /** A variable's columns as named parameters (the name is unused by an update). */
+  private static Map<String, Object> variableParams(StudyVariable v) {
+    Map<String, Object> m = new HashMap<>();
+    m.put("id", v.id());
+    m.put("name", v.name());
+    m.put("label", v.label());
+    m.put("type", v.type().name());
+    m.put("allowed", v.allowedValues());
+    m.put("units", v.units());
+    m.put("ident", v.identifier());
+    m.put("free", v.freeText());
+    m.put("pos", v.position());
+    return m;
   }
 
   int valueCount(UUID variableId) {

@@ -213,7 +213,7 @@ public class StudyStatus {
 
   @SuppressWarnings("unchecked")
   private static Map<CellState, Integer>[] newCounts(int n) {
-    Map<CellState, Integer>[] counts = new Map[n];
+    Map<CellState, Integer>[] counts = (Map<CellState, Integer>[]) new Map<?, ?>[n];
     for (int i = 0; i < n; i++) {
       counts[i] = new LinkedHashMap<>();
       for (CellState s : CellState.values()) {

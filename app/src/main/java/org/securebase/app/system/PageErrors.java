@@ -46,7 +46,9 @@ class PageErrors {
     // The resolved sentence names the field in plain words; the code never reaches the page.
     return page(
         HttpStatus.BAD_REQUEST,
-        messages.getMessage(e, LocaleContextHolder.getLocale()),
+        messages.getMessage(
+            FieldLabels.onPage(e, messages, LocaleContextHolder.getLocale()),
+            LocaleContextHolder.getLocale()),
         model,
         response);
   }

@@ -7,6 +7,7 @@ import java.util.List;
  * never holds the refused text, so nothing identifying reaches a log.
  */
 public class PhiRefusedException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
 
   /**
    * One finding.

@@ -35,11 +35,13 @@ public class Wiki {
   static final String SUGGESTION = "SUGGESTION";
 
   private final WikiRepository repository;
+  private final ArticleRepository articleRows;
   private final AuditLog audit;
   private final Clock clock;
 
-  Wiki(WikiRepository repository, AuditLog audit, Clock clock) {
+  Wiki(WikiRepository repository, ArticleRepository articleRows, AuditLog audit, Clock clock) {
     this.repository = repository;
+    this.articleRows = articleRows;
     this.audit = audit;
     this.clock = clock;
   }
@@ -106,7 +108,7 @@ public class Wiki {
 
   @Transactional(readOnly = true)
   public List<Entry> entries() {
-    return repository.articles().stream()
+    return articleRows.articles().stream()
         .map(
             a ->
                 new Entry(
@@ -118,7 +120,7 @@ public class Wiki {
   public ArticlePage page(String id, SignedInUser user) {
     ArticleRow a = article(id);
     audit.record("READ", "library_article", id);
-    List<Line> lines = repository.lines(id, a.reviewedVersion());
+    List<Line> lines = articleRows.lines(id, a.reviewedVersion());
     List<Source> listed = listedSources(id, a.reviewedVersion());
     boolean editor = isEditor(user);
     boolean suggester = maySuggest(user);
@@ -149,7 +151,7 @@ public class Wiki {
   public List<Line> lines(String id) {
     ArticleRow a = article(id);
     audit.record("READ", "library_article", id);
-    return repository.lines(id, a.reviewedVersion());
+    return articleRows.lines(id, a.reviewedVersion());
   }
 
   @Transactional(readOnly = true)
@@ -161,7 +163,7 @@ public class Wiki {
   @Transactional(readOnly = true)
   public List<Version> history(String id) {
     article(id);
-    return repository.versions(id);
+    return articleRows.versions(id);
   }
 
   @Transactional(readOnly = true)
@@ -179,11 +181,11 @@ public class Wiki {
   }
 
   ArticleRow article(String id) {
-    return repository.article(id).orElseThrow(() -> new RecordNotFoundException("article", id));
+    return articleRows.article(id).orElseThrow(() -> new RecordNotFoundException("article", id));
   }
 
   List<Source> listedSources(String id, int version) {
-    var listed = new TreeSet<>(repository.listed(id, version));
+    var listed = new TreeSet<>(articleRows.listed(id, version));
     return repository.sources().stream().filter(s -> listed.contains(s.number())).toList();
   }
 
@@ -199,7 +201,7 @@ public class Wiki {
   }
 
   private Provenance provenance(String id, int version, SourceCheck.Result check) {
-    List<Version> versions = repository.versions(id);
+    List<Version> versions = articleRows.versions(id);
     List<String> reviewers =
         versions.stream().map(Version::reviewedBy).distinct().collect(Collectors.toList());
     OffsetDateTime last = versions.isEmpty() ? null : versions.get(0).createdAt();

@@ -33,6 +33,7 @@ class WikiNotices {
   private static final Pattern EMAIL = Pattern.compile("[^\\s@]{1,64}@[^\\s@]+\\.[^\\s@]{2,}");
 
   private final WikiRepository repository;
+  private final ArticleRepository articleRows;
   private final WikiPeopleRepository people;
   private final ObjectProvider<JavaMailSender> mail;
   private final WikiTexts texts;
@@ -42,6 +43,7 @@ class WikiNotices {
 
   WikiNotices(
       WikiRepository repository,
+      ArticleRepository articleRows,
       WikiPeopleRepository people,
       ObjectProvider<JavaMailSender> mail,
       WikiTexts texts,
@@ -51,6 +53,7 @@ class WikiNotices {
               "${securebase.wiki.mail-from:${securebase.scheduling.mail-from:no-reply@securebase.invalid}}")
           String from) {
     this.repository = repository;
+    this.articleRows = articleRows;
     this.people = people;
     this.mail = mail;
     this.texts = texts;
@@ -78,7 +81,7 @@ class WikiNotices {
     String title =
         repository
             .suggestion(suggestionId)
-            .flatMap(s -> repository.article(s.articleId()))
+            .flatMap(s -> articleRows.article(s.articleId()))
             .map(WikiModel.ArticleRow::title)
             .orElse("");
     SimpleMailMessage message = new SimpleMailMessage();

@@ -28,12 +28,19 @@ import org.springframework.stereotype.Component;
 class WikiPublisher {
 
   private final WikiRepository repository;
+  private final ArticleRepository articleRows;
   private final WikiTexts texts;
   private final WikiNotices notices;
   private final Clock clock;
 
-  WikiPublisher(WikiRepository repository, WikiTexts texts, WikiNotices notices, Clock clock) {
+  WikiPublisher(
+      WikiRepository repository,
+      ArticleRepository articleRows,
+      WikiTexts texts,
+      WikiNotices notices,
+      Clock clock) {
     this.repository = repository;
+    this.articleRows = articleRows;
     this.notices = notices;
     this.texts = texts;
     this.clock = clock;
@@ -69,22 +76,22 @@ class WikiPublisher {
           }
         }
       }
-      repository.insertArticle(new ArticleRow(a.slug(), ++position, a.title(), 1, n + 1, 0));
-      repository.insertVersion(
+      articleRows.insertArticle(new ArticleRow(a.slug(), ++position, a.title(), 1, n + 1, 0));
+      articleRows.insertVersion(
           a.slug(),
           new Version(1, now, "SecureBase team", "SecureBase team", "IMPORT", "IMPORT"),
           null);
-      repository.insertLines(a.slug(), 1, lines, cited(lines));
+      articleRows.insertLines(a.slug(), 1, lines, cited(lines));
     }
   }
 
   /** Publishes an accepted suggestion as the next version, or marks it outdated. */
   Status publish(Suggestion s, int articleRowVersion) {
-    ArticleRow a = repository.article(s.articleId()).orElseThrow();
+    ArticleRow a = articleRows.article(s.articleId()).orElseThrow();
     if (a.rowVersion() != articleRowVersion) {
       throw new StaleEditException("article", a.id());
     }
-    List<Line> lines = new ArrayList<>(repository.lines(a.id(), a.reviewedVersion()));
+    List<Line> lines = new ArrayList<>(articleRows.lines(a.id(), a.reviewedVersion()));
     int at = indexOf(lines, s.sentenceId());
     boolean anchorHolds =
         at >= 0 && (s.kind() == ChangeKind.ADD || lines.get(at).text().equals(s.quotedText()));
@@ -94,6 +101,38 @@ class WikiPublisher {
       notices.send(s.suggestedBy(), s.id(), "OUTDATED", now);
       return Status.OUTDATED;
     }
+    Applied applied = apply(lines, at, s, a);
+    int next = applied.next();
+    String changed = applied.changed();
+    List<Integer> listed = cited(lines);
+    var allSources =
+        repository.sources().stream().filter(x -> listed.contains(x.number())).toList();
+    SourceCheck.Result check = Wiki.check(lines, allSources);
+    if (!check.passes()) {
+      throw new BadInputException("sources", texts.text("wiki.error.check-fails"));
+    }
+    int version = a.reviewedVersion() + 1;
+    if (!articleRows.advance(a.id(), version, next, articleRowVersion)) {
+      throw new StaleEditException("article", a.id());
+    }
+    String author =
+        s.creditShown().isEmpty() ? texts.text("wiki.credit.anonymous") : s.creditShown();
+    articleRows.insertVersion(
+        a.id(),
+        new Version(
+            version, now, author, s.decidedBy(), s.kind().name() + " " + changed, s.reason()),
+        s.id());
+    articleRows.insertLines(a.id(), version, lines, listed);
+    repository.setStatus(s.id(), Status.ACCEPTED, Status.PUBLISHED, version);
+    outdateOthers(s, now);
+    return Status.PUBLISHED;
+  }
+
+  /** The sentence a change left behind and the article's next free sentence number. */
+  private record Applied(String changed, int next) {}
+
+  /** Applies the suggestion's change to the lines, at the anchor sentence {@code at}. */
+  private static Applied apply(List<Line> lines, int at, Suggestion s, ArticleRow a) {
     int next = a.nextSentence();
     String changed = s.sentenceId();
     Line anchor = lines.get(at);
@@ -122,28 +161,7 @@ class WikiPublisher {
                 Boolean.TRUE.equals(s.finalEditorial())));
       }
     }
-    List<Integer> listed = cited(lines);
-    var allSources =
-        repository.sources().stream().filter(x -> listed.contains(x.number())).toList();
-    SourceCheck.Result check = Wiki.check(lines, allSources);
-    if (!check.passes()) {
-      throw new BadInputException("sources", texts.text("wiki.error.check-fails"));
-    }
-    int version = a.reviewedVersion() + 1;
-    if (!repository.advance(a.id(), version, next, articleRowVersion)) {
-      throw new StaleEditException("article", a.id());
-    }
-    String author =
-        s.creditShown().isEmpty() ? texts.text("wiki.credit.anonymous") : s.creditShown();
-    repository.insertVersion(
-        a.id(),
-        new Version(
-            version, now, author, s.decidedBy(), s.kind().name() + " " + changed, s.reason()),
-        s.id());
-    repository.insertLines(a.id(), version, lines, listed);
-    repository.setStatus(s.id(), Status.ACCEPTED, Status.PUBLISHED, version);
-    outdateOthers(s, now);
-    return Status.PUBLISHED;
+    return new Applied(changed, next);
   }
 
   /** Other suggestions anchored to a sentence that just changed are outdated. */

@@ -38,6 +38,7 @@ public class WikiSuggestions {
               + "|(?:ISBN(?:-1[03])?:?\\s*)?(?=[0-9X-]{10,17}$)(?:\\d-?){9,12}[\\dX]");
 
   private final WikiRepository repository;
+  private final ArticleRepository articleRows;
   private final Wiki wiki;
   private final WikiPublisher publisher;
   private final WikiTexts texts;
@@ -47,6 +48,7 @@ public class WikiSuggestions {
 
   WikiSuggestions(
       WikiRepository repository,
+      ArticleRepository articleRows,
       Wiki wiki,
       WikiPublisher publisher,
       WikiTexts texts,
@@ -54,6 +56,7 @@ public class WikiSuggestions {
       AuditLog audit,
       Clock clock) {
     this.repository = repository;
+    this.articleRows = articleRows;
     this.notices = notices;
     this.wiki = wiki;
     this.publisher = publisher;
@@ -342,7 +345,7 @@ public class WikiSuggestions {
   }
 
   private Line anchor(String articleId, int version, String sentenceId) {
-    return repository.lines(articleId, version).stream()
+    return articleRows.lines(articleId, version).stream()
         .filter(l -> !l.heading() && l.sentenceId().equals(sentenceId))
         .findFirst()
         .orElseThrow(

@@ -120,7 +120,9 @@ class HostileInputIT extends IntegrationTest {
                   .param("noticedAndNamed", "true")
                   .param("minutesUntilSettled", "20"))
           .andExpect(status().isBadRequest())
-          .andExpect(content().string(Matchers.containsString("occurredAt")))
+          // Named as the form labels it; the property name never reaches the page.
+          .andExpect(content().string(Matchers.containsString("“When”")))
+          .andExpect(content().string(Matchers.not(Matchers.containsString("occurredAt"))))
           .andExpect(content().string(Matchers.containsString("1900-01-01")));
       mvc.perform(
               post("/me/setbacks")
@@ -129,7 +131,8 @@ class HostileInputIT extends IntegrationTest {
                   .param("occurredOn", "0001-01-01")
                   .param("kind", "OTHER"))
           .andExpect(status().isBadRequest())
-          .andExpect(content().string(Matchers.containsString("occurredOn")));
+          .andExpect(content().string(Matchers.containsString("“Date”")))
+          .andExpect(content().string(Matchers.not(Matchers.containsString("occurredOn"))));
       assertThat(rows("activation", "client_id", client.clientId())).isZero();
       assertThat(rows("setback", "client_id", client.clientId())).isZero();
     }
@@ -245,7 +248,7 @@ class HostileInputIT extends IntegrationTest {
                   .param("body", "Walked home\u0000 - synthetic")
                   .param("shared", "false"))
           .andExpect(status().isBadRequest())
-          .andExpect(content().string(Matchers.containsString("“body”")));
+          .andExpect(content().string(Matchers.containsString("“Text”")));
       assertThat(rows("journal_entry", "client_id", client.clientId())).isZero();
     }
 

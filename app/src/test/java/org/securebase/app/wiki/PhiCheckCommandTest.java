@@ -37,12 +37,12 @@ class PhiCheckCommandTest {
     String[] lines = out.toString().strip().split("\n");
     assertThat(lines).hasSize(2);
     JsonNode first = JsonMapper.builder().build().readTree(lines[0]);
-    assertThat(first.get("file").asText()).isEqualTo(file.toString());
+    assertThat(first.get("file").asString()).isEqualTo(file.toString());
     assertThat(first.get("line").asInt()).isEqualTo(2);
-    assertThat(first.get("kind").asText()).isEqualTo("person");
+    assertThat(first.get("kind").asString()).isEqualTo("person");
     assertThat(first.get("start").asInt()).isEqualTo(7);
     assertThat(first.get("end").asInt()).isEqualTo(18);
-    assertThat(JsonMapper.builder().build().readTree(lines[1]).get("kind").asText())
+    assertThat(JsonMapper.builder().build().readTree(lines[1]).get("kind").asString())
         .isEqualTo("place");
     assertThat(out.toString()).doesNotContain("Maria").doesNotContain("Dayton");
   }

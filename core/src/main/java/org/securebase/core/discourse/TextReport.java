@@ -58,6 +58,11 @@ public final class TextReport {
               profile.count(type),
               profile.rate(type)));
     }
+    appendEvidence(out, result);
+    return out.toString();
+  }
+
+  private static void appendEvidence(StringBuilder out, AnalysisResult result) {
     if (!result.indicators().isEmpty()) {
       out.append("\nEvidence\n");
       for (Indicator indicator : result.indicators()) {
@@ -71,7 +76,6 @@ public final class TextReport {
                 shorten(indicator.text())));
       }
     }
-    return out.toString();
   }
 
   private static String shorten(String text) {

@@ -7,6 +7,7 @@ import java.util.List;
  * (unknown item ids in a subscale, a recoding that misses an answer, a duplicate id).
  */
 public class InvalidInstrumentException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
 
   private final List<String> problems;
 

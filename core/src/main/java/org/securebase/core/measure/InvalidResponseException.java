@@ -5,6 +5,7 @@ package org.securebase.core.measure;
  * or a different instrument or version. The message names the answer key concerned.
  */
 public class InvalidResponseException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
 
   public InvalidResponseException(String message) {
     super(message);

@@ -7,6 +7,7 @@ import java.util.List;
  * #unknownIds()} / {@link #missingIds()} name the item ids concerned; nothing is imported.
  */
 public class WordingImportException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
 
   private final List<String> unknownIds;
   private final List<String> missingIds;

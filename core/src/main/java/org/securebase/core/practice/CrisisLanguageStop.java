@@ -8,6 +8,7 @@ import org.securebase.core.safety.CrisisLanguage;
  * finding (phrase names and list version), never the words themselves.
  */
 public final class CrisisLanguageStop extends RuntimeException {
+  private static final long serialVersionUID = 1L;
 
   private final String field;
   private final transient CrisisLanguage.Finding finding;

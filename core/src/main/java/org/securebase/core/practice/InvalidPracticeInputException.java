@@ -7,6 +7,7 @@ import java.util.List;
  * its arguments) and the same problem in plain English for the command line.
  */
 public final class InvalidPracticeInputException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
 
   private final String field;
   private final String code;
