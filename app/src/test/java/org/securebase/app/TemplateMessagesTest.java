@@ -57,8 +57,7 @@ class TemplateMessagesTest {
           "study/admin.html",
           "study/export.html",
           "study/import.html",
-          "study/study.html"
-      );
+          "study/study.html");
 
   /** Attributes a person reads or hears (a screen reader reads title, aria-label and alt). */
   private static final Set<String> READ_ATTRIBUTES =
