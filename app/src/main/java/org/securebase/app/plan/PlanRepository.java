@@ -1,5 +1,7 @@
 package org.securebase.app.plan;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -99,15 +101,16 @@ class PlanRepository {
             obstacles.stream().map(Enum::name).sorted().collect(Collectors.joining(",")))
         .update();
     for (PlanObjective o : objectives) {
+      UUID objectiveId = UUID.randomUUID();
       jdbc.sql(
               """
               INSERT INTO plan_objective (id, plan_version_id, objective_key, position, template,
-                target_count, consecutive, deadline_session, deadline_date, mechanism,
+                target_count, consecutive, deadline_session, deadline_date, mechanism_cipher,
                 start_session, start_date)
               VALUES (:id, :version, :key, :pos, :template, :target, :consecutive, :dsession,
                 :ddate, :mechanism, :ssession, :sdate)
               """)
-          .param("id", UUID.randomUUID())
+          .param("id", objectiveId)
           .param("version", id)
           .param("key", o.key())
           .param("pos", o.position())
@@ -116,7 +119,9 @@ class PlanRepository {
           .param("consecutive", o.consecutive())
           .param("dsession", o.deadline().session())
           .param("ddate", o.deadline().date())
-          .param("mechanism", o.mechanism())
+          .param(
+              "mechanism",
+              cipher.encrypt(o.mechanism(), "plan_objective", "mechanism", objectiveId))
           .param("ssession", o.startSession())
           .param("sdate", o.startDate())
           .update();
@@ -168,8 +173,9 @@ class PlanRepository {
   private List<PlanObjective> objectives(UUID versionId) {
     return jdbc.sql(
             """
-            SELECT objective_key, position, template, target_count, consecutive, deadline_session,
-              deadline_date, mechanism, start_session, start_date
+            SELECT id, objective_key, position, template, target_count, consecutive,
+              deadline_session, deadline_date, mechanism, mechanism_cipher, start_session,
+              start_date
             FROM plan_objective WHERE plan_version_id = :v ORDER BY position
             """)
         .param("v", versionId)
@@ -189,7 +195,7 @@ class PlanRepository {
                   rs.getInt("target_count"),
                   m,
                   deadline,
-                  rs.getString("mechanism"),
+                  sealedOrPlain(rs, "plan_objective", "mechanism"),
                   rs.getInt("start_session"),
                   rs.getObject("start_date", LocalDate.class));
             })
@@ -218,16 +224,19 @@ class PlanRepository {
   void insertSession(UUID id, UUID clientId, int number, SessionForm f, UUID recordedBy) {
     jdbc.sql(
             """
-            INSERT INTO therapy_session (id, client_id, session_number, held_on, modality,
-              framework, problem, notes, progress_note, recorded_by, created_at)
+            INSERT INTO therapy_session (id, client_id, session_number, held_on, modality_cipher,
+              framework_cipher, problem, notes, progress_note, recorded_by, created_at)
             VALUES (:id, :c, :n, :on, :modality, :framework, :problem, :notes, :note, :by, :now)
             """)
         .param("id", id)
         .param("c", clientId)
         .param("n", number)
         .param("on", f.getHeldOn())
-        .param("modality", f.getModality().strip())
-        .param("framework", blankToNull(f.getFramework()))
+        .param(
+            "modality", cipher.encrypt(f.getModality().strip(), "therapy_session", "modality", id))
+        .param(
+            "framework",
+            cipher.encrypt(blankToNull(f.getFramework()), "therapy_session", "framework", id))
         .param(
             "problem",
             cipher.encrypt(blankToNull(f.getProblem()), "therapy_session", "problem", id))
@@ -263,8 +272,9 @@ class PlanRepository {
   List<TherapySession> sessions(UUID clientId) {
     List<TherapySession> sessions =
         jdbc.sql(
-                "SELECT id, client_id, session_number, held_on, modality, framework, problem,"
-                    + " notes, progress_note, version, signed_at, signed_by_name"
+                "SELECT id, client_id, session_number, held_on, modality, modality_cipher,"
+                    + " framework, framework_cipher, problem, notes, progress_note, version,"
+                    + " signed_at, signed_by_name"
                     + " FROM therapy_session WHERE client_id = :c ORDER BY session_number DESC")
             .param("c", clientId)
             .query(
@@ -275,8 +285,8 @@ class PlanRepository {
                       rs.getObject("client_id", UUID.class),
                       rs.getInt("session_number"),
                       rs.getObject("held_on", LocalDate.class),
-                      rs.getString("modality"),
-                      rs.getString("framework"),
+                      sealedOrPlain(rs, "therapy_session", "modality"),
+                      sealedOrPlain(rs, "therapy_session", "framework"),
                       cipher.decryptInList(
                           rs.getBytes("problem"), "therapy_session", "problem", id),
                       cipher.decryptInList(rs.getBytes("notes"), "therapy_session", "notes", id),
@@ -311,5 +321,18 @@ class PlanRepository {
 
   private static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  /**
+   * A clinician-written column that is encrypted in {@code <column>_cipher}; a row written before
+   * V17_1 and not yet sealed at start-up ({@link PlanTextSealing}) still has it in the plain
+   * column.
+   */
+  private String sealedOrPlain(ResultSet rs, String table, String column) throws SQLException {
+    byte[] sealed = rs.getBytes(column + "_cipher");
+    if (sealed != null) {
+      return cipher.decryptInList(sealed, table, column, rs.getObject("id", UUID.class));
+    }
+    return rs.getString(column);
   }
 }

@@ -28,16 +28,22 @@ class SessionNoteRepository {
     boolean updated =
         jdbc.sql(
                     """
-                    UPDATE therapy_session SET held_on = :on, modality = :modality,
-                      framework = :framework, problem = :problem, notes = :notes,
+                    UPDATE therapy_session SET held_on = :on, modality = NULL,
+                      modality_cipher = :modality, framework = NULL,
+                      framework_cipher = :framework, problem = :problem, notes = :notes,
                       progress_note = :note, version = version + 1
                     WHERE id = :id AND version = :version AND signed_at IS NULL
                     """)
                 .param("id", id)
                 .param("version", version)
                 .param("on", f.getHeldOn())
-                .param("modality", f.getModality().strip())
-                .param("framework", blankToNull(f.getFramework()))
+                .param(
+                    "modality",
+                    cipher.encrypt(f.getModality().strip(), "therapy_session", "modality", id))
+                .param(
+                    "framework",
+                    cipher.encrypt(
+                        blankToNull(f.getFramework()), "therapy_session", "framework", id))
                 .param(
                     "problem",
                     cipher.encrypt(blankToNull(f.getProblem()), "therapy_session", "problem", id))

@@ -51,26 +51,51 @@ public record RetrospectiveProspectiveOverlap(
       EarnedSecurityRule retrospective,
       ProspectiveEarnedSecurity prospective) {
     StudyParticipant.requireUniqueIds(participants);
-    int both = 0;
-    int retroOnly = 0;
-    int prospOnly = 0;
-    int neither = 0;
-    int continuous = 0;
-    int noCoding = 0;
-    int noInfant = 0;
-    int undetermined = 0;
-    int prospEarned = 0;
-    int prospContinuous = 0;
+    Tally t = new Tally();
     for (StudyParticipant p : participants) {
+      t.add(p, retrospective, prospective);
+    }
+    return new RetrospectiveProspectiveOverlap(
+        retrospective,
+        prospective,
+        t.both,
+        t.retroOnly,
+        t.prospOnly,
+        t.neither,
+        t.continuous,
+        t.noCoding,
+        t.noInfant,
+        t.undetermined,
+        t.prospEarned,
+        t.prospContinuous);
+  }
+
+  /** The counts of the table as participants are added one by one. */
+  private static final class Tally {
+    int both;
+    int retroOnly;
+    int prospOnly;
+    int neither;
+    int continuous;
+    int noCoding;
+    int noInfant;
+    int undetermined;
+    int prospEarned;
+    int prospContinuous;
+
+    void add(
+        StudyParticipant p,
+        EarnedSecurityRule retrospective,
+        ProspectiveEarnedSecurity prospective) {
       Coding coding = p.adultCoding();
       if (coding == null || coding.classification().isEmpty()) {
         noCoding++;
-        continue;
+        return;
       }
       ProspectiveResult prosp = prospective.evaluate(coding, p.infantClassifications());
       if (prosp.status() == ProspectiveStatus.NO_INFANT_DATA) {
         noInfant++;
-        continue;
+        return;
       }
       if (prosp.isEarned()) {
         prospEarned++;
@@ -80,7 +105,7 @@ public record RetrospectiveProspectiveOverlap(
       EarnedSecurityResult retro = retrospective.evaluate(coding);
       if (retro.status() == EarnedStatus.UNDETERMINED) {
         undetermined++;
-        continue;
+        return;
       }
       if (retro.status() == EarnedStatus.CONTINUOUS) {
         continuous++;
@@ -97,19 +122,6 @@ public record RetrospectiveProspectiveOverlap(
         neither++;
       }
     }
-    return new RetrospectiveProspectiveOverlap(
-        retrospective,
-        prospective,
-        both,
-        retroOnly,
-        prospOnly,
-        neither,
-        continuous,
-        noCoding,
-        noInfant,
-        undetermined,
-        prospEarned,
-        prospContinuous);
   }
 
   /** Participants in the table. */

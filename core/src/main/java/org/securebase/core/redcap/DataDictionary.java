@@ -86,28 +86,8 @@ public final class DataDictionary {
       problems.add(new RedcapProblem(1, "", "the file is empty: REDCap's header row is needed"));
       return new Reading(null, problems);
     }
-    List<String> header = records.get(0).cells().stream().map(String::strip).toList();
     int expected = DictionaryField.COLUMNS.size();
-    for (int i = 0; i < Math.min(header.size(), expected); i++) {
-      if (!header.get(i).equalsIgnoreCase(DictionaryField.COLUMNS.get(i))) {
-        problems.add(
-            new RedcapProblem(
-                1,
-                header.get(i),
-                "column "
-                    + (i + 1)
-                    + " should be \""
-                    + DictionaryField.COLUMNS.get(i)
-                    + "\" (a REDCap data dictionary has 18 columns in a fixed order)"));
-      }
-    }
-    if (header.size() != expected) {
-      problems.add(
-          new RedcapProblem(
-              1,
-              "",
-              "has " + header.size() + " columns where a REDCap dictionary has " + expected));
-    }
+    checkHeader(records.get(0), problems);
     if (!problems.isEmpty()) {
       return new Reading(null, problems);
     }
@@ -146,6 +126,32 @@ public final class DataDictionary {
       problems.add(new RedcapProblem(2, "", "the dictionary has no fields"));
     }
     return new Reading(problems.isEmpty() ? new DataDictionary(fields) : null, problems);
+  }
+
+  /** REDCap's 18 columns, in REDCap's order. */
+  private static void checkHeader(RedcapRow headerRow, List<RedcapProblem> problems) {
+    int expected = DictionaryField.COLUMNS.size();
+    List<String> header = headerRow.cells().stream().map(String::strip).toList();
+    for (int i = 0; i < Math.min(header.size(), expected); i++) {
+      if (!header.get(i).equalsIgnoreCase(DictionaryField.COLUMNS.get(i))) {
+        problems.add(
+            new RedcapProblem(
+                1,
+                header.get(i),
+                "column "
+                    + (i + 1)
+                    + " should be \""
+                    + DictionaryField.COLUMNS.get(i)
+                    + "\" (a REDCap data dictionary has 18 columns in a fixed order)"));
+      }
+    }
+    if (header.size() != expected) {
+      problems.add(
+          new RedcapProblem(
+              1,
+              "",
+              "has " + header.size() + " columns where a REDCap dictionary has " + expected));
+    }
   }
 
   private static void checkField(int line, DictionaryField f, List<RedcapProblem> problems) {
