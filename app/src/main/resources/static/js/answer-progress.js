@@ -12,7 +12,7 @@
     form.querySelectorAll('input[type=radio]:checked').forEach(function (r) { names[r.name] = true; });
     var answered = Object.keys(names).length;
     bar.value = answered;
-    text.textContent = template.replace('{answered}', answered).replace('{total}', total);
+    text.textContent = template.replace('{0}', answered).replace('{1}', total);
   }
   form.addEventListener('change', update);
   update(); // answers chosen before this script ran count too

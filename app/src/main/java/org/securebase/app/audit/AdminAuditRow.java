@@ -19,6 +19,28 @@ public record AdminAuditRow(
     String recordType,
     String remoteAddr) {
 
+  /**
+   * The message key of the actor's role ({@code role.CLINICIAN}), or null for an actor without one
+   * of SecureBase's roles (the system itself): the page shows a role in words, never its name in
+   * code.
+   */
+  public String roleKey() {
+    if (actorRole == null) {
+      return null;
+    }
+    for (org.securebase.app.kernel.Role role : org.securebase.app.kernel.Role.values()) {
+      if (role.name().equals(actorRole)) {
+        return role.messageKey();
+      }
+    }
+    return null;
+  }
+
+  /** The message key of the kind of access ({@code governance.audit.kind.READ} ...). */
+  public String kindKey() {
+    return "governance.audit.kind." + kind;
+  }
+
   /** What kind of access an event was. */
   public enum Kind {
     READ,

@@ -99,6 +99,15 @@ class CodingRepository {
     return mine.isPresent() ? currentConsensus(transcriptId).or(() -> mine) : Optional.empty();
   }
 
+  /** One stored coding by its id, whatever its status. */
+  Optional<StoredCoding> byId(UUID id) {
+    return jdbc.sql(SELECT + " WHERE c.id = :id")
+        .param("id", id)
+        .query(this::map)
+        .optional()
+        .map(this::complete);
+  }
+
   /** Every version of one coder's individual coding, newest first. */
   List<StoredCoding> history(UUID transcriptId, UUID coderId) {
     return jdbc

@@ -61,9 +61,15 @@ final class Comparison {
     rows.add(
         row(
             "Earned/continuous (" + (a.earned() == null ? "rule" : a.earned().ruleId()) + ")",
-            a.earned() == null ? "" : a.earned().status(),
-            b.earned() == null ? "" : b.earned().status()));
+            a.earned() == null ? "" : inWords(a.earned().status()),
+            b.earned() == null ? "" : inWords(b.earned().status())));
     return rows;
+  }
+
+  /** A status as a coder reads it ("not secure"), never its name in code ({@code NOT_SECURE}). */
+  private static String inWords(Object status) {
+    String name = status instanceof Enum<?> e ? e.name() : String.valueOf(status);
+    return name.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
   }
 
   private static String losses(Coding c) {

@@ -22,6 +22,11 @@ public record StoredEarned(String status, String ruleId, String ruleVersion, Str
     return b.toString();
   }
 
+  /** The message key that names the status on a page. */
+  public String statusKey() {
+    return "coding.earned-status." + status;
+  }
+
   /** The parameters as a map, for JSON. */
   public Map<String, String> parameterMap() {
     Map<String, String> m = new LinkedHashMap<>();

@@ -22,12 +22,20 @@ public class DemoClients {
    * Seeds clients for two clinicians, acting as each clinician so the audit trail shows who created
    * what. Returns the id of the client who gets the demo client login.
    */
+  /**
+   * Robin's first session, the day the work started: before every dated thing of the demo (the
+   * activation log reaches back six months, the questionnaires sixteen weeks).
+   */
+  public static LocalDate robinStarted(LocalDate today) {
+    return today.minusMonths(7);
+  }
+
   public UUID seed(Account clinician, Account clinician2, LocalDate today) {
     UUID robin =
         as(clinician)
             .create(
                 "Robin (R-104)",
-                today.minusMonths(14),
+                robinStarted(today),
                 "Self-referred after a second relationship ended in the same way. Describes"
                     + " pulling away when partners get close, then feeling alone.");
     as(clinician)

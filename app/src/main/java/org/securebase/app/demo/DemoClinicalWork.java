@@ -86,14 +86,19 @@ public class DemoClinicalWork {
     }
     plans.save(clientId, form, clinician);
     LocalDate today = LocalDate.now(clock);
+    // The first session is the intake on the day the work started, so no date of the demo comes
+    // before it; progress toward the objectives is first counted six weeks ago.
+    long sinceStart =
+        java.time.temporal.ChronoUnit.DAYS.between(DemoClients.robinStarted(today), today);
     String[][] sessions = {
+      {String.valueOf(sinceStart), "what brings Robin now: the same ending, twice"},
       {"42", "withdrawal when a partner asks for closeness"},
       {"35", "the urge to leave after an argument"},
       {"28", "feeling crowded by a friend's care"}
     };
     // Progress per session for reflective capacity, safe closeness and alternative support: one
     // objective met, one on track, one behind, so the demo shows each status.
-    int[][] counts = {{1, 1, 0}, {1, 0, 0}, {0, 1, 0}};
+    int[][] counts = {{0, 0, 0}, {1, 1, 0}, {1, 0, 0}, {0, 1, 0}};
     for (int n = 0; n < sessions.length; n++) {
       String[] s = sessions[n];
       int[] row = counts[n];
@@ -104,7 +109,7 @@ public class DemoClinicalWork {
       sf.setProblem(s[1]);
       sf.setNotes("Synthetic demo note.");
       for (int i = 0; i < sf.getProgress().size(); i++) {
-        sf.getProgress().get(i).setCount(row[i] == 0 && i == 2 ? null : row[i]);
+        sf.getProgress().get(i).setCount(row[i] == 0 && (i == 2 || n == 0) ? null : row[i]);
       }
       sf.setProgressNote(plans.draft(clientId, sf, clinician));
       TherapySession saved = plans.recordSession(clientId, sf, clinician);

@@ -52,13 +52,19 @@ public class Interviews {
   private final AuditLog audit;
   private final TranscriptParser parser = TranscriptParser.defaults();
   private final Caseload clients;
+  private final InfantRecords infant;
 
   Interviews(
-      TranscriptRepository transcripts, Accounts accounts, AuditLog audit, Caseload clients) {
+      TranscriptRepository transcripts,
+      Accounts accounts,
+      AuditLog audit,
+      Caseload clients,
+      InfantRecords infant) {
     this.transcripts = transcripts;
     this.accounts = accounts;
     this.audit = audit;
     this.clients = clients;
+    this.infant = infant;
   }
 
   /** The transcripts this person may see, without their text. */
@@ -87,6 +93,21 @@ public class Interviews {
   @Transactional
   public InterviewTranscript describe(UUID id, SignedInUser user) {
     return visible(id, user, "READ");
+  }
+
+  /**
+   * The metadata of an interview of the clinician's own client (not one they merely imported for a
+   * client now on another caseload); a 404 otherwise. Not audited here: the caller audits what it
+   * reads.
+   */
+  @Transactional(readOnly = true)
+  public InterviewTranscript describeOwnClient(UUID id, SignedInUser clinician) {
+    TranscriptRepository.Row row = rowVisible(id, clinician, "READ");
+    if (clinician.role() != Role.CLINICIAN || !clinician.id().equals(row.clinicianId())) {
+      audit.denied("READ", RECORD_TYPE, id);
+      throw new RecordNotFoundException(RECORD_TYPE, id);
+    }
+    return row.transcript();
   }
 
   /**
@@ -204,17 +225,29 @@ public class Interviews {
       String field = e.field().equals("infantClassification") ? "category" : e.field();
       throw new BadInputException(field, e.getMessage().substring(e.field().length() + 2));
     }
-    transcripts.insertInfant(id, c, user.id());
+    infant.addForTranscript(id, c, user.id());
     audit.record("INFANT", RECORD_TYPE, id);
-    return transcripts.infantOf(id);
+    return infant.ofTranscript(id);
   }
 
   /**
-   * The infant classifications of a transcript's participant. Callers have already checked that the
-   * person may see the transcript.
+   * The infant classifications of a transcript's participant: those entered on it and, once it is
+   * linked to a study participant, that participant's study rows (one record, read by both).
+   * Callers have already checked that the person may see the transcript.
    */
   public List<InfantClassification> infantClassifications(UUID id) {
-    return transcripts.infantOf(id);
+    return infant.ofTranscript(id);
+  }
+
+  /**
+   * The transcripts imported under a pseudonymous participant code, oldest first, without their
+   * text or their client. Only for features that show no more than a coding's result of them (a
+   * study taking a final coding into a participant's wave); the caller audits what it shows.
+   */
+  public List<UUID> idsOfParticipant(String participantCode) {
+    return participantCode == null || participantCode.isBlank()
+        ? List.of()
+        : transcripts.idsOfParticipant(participantCode.strip());
   }
 
   /** True when the coder is assigned to the transcript. */

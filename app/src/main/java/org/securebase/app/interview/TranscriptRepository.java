@@ -9,9 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.securebase.app.crypto.FieldCipher;
-import org.securebase.core.attachment.InfantCategory;
-import org.securebase.core.attachment.InfantClassification;
-import org.securebase.core.attachment.Parent;
 import org.securebase.core.transcript.Speaker;
 import org.securebase.core.transcript.Transcript;
 import org.securebase.core.transcript.Turn;
@@ -184,34 +181,11 @@ class TranscriptRepository {
         .list();
   }
 
-  void insertInfant(UUID transcriptId, InfantClassification c, UUID enteredBy) {
-    jdbc.sql(
-            """
-            INSERT INTO infant_classification (id, transcript_id, category, caregiver, age_months,
-              entered_by, created_at)
-            VALUES (:id, :t, :category, :caregiver, :age, :by, :now)
-            """)
-        .param("id", UUID.randomUUID())
-        .param("t", transcriptId)
-        .param("category", c.category().name())
-        .param("caregiver", c.caregiver().name())
-        .param("age", c.ageMonths())
-        .param("by", enteredBy)
-        .param("now", OffsetDateTime.now(ZoneOffset.UTC))
-        .update();
-  }
-
-  List<InfantClassification> infantOf(UUID transcriptId) {
+  List<UUID> idsOfParticipant(String participantCode) {
     return jdbc.sql(
-            "SELECT category, caregiver, age_months FROM infant_classification"
-                + " WHERE transcript_id = :t ORDER BY created_at")
-        .param("t", transcriptId)
-        .query(
-            (rs, n) ->
-                new InfantClassification(
-                    InfantCategory.valueOf(rs.getString("category")),
-                    Parent.of(rs.getString("caregiver")),
-                    rs.getDouble("age_months")))
+            "SELECT id FROM transcript WHERE participant_code = :code ORDER BY created_at, id")
+        .param("code", participantCode)
+        .query(UUID.class)
         .list();
   }
 

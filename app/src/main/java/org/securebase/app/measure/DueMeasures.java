@@ -76,7 +76,8 @@ class DueMeasures {
                 a.dueDate(),
                 a.expiresOn(),
                 a.isOverdue(today),
-                a.status() == AdministrationStatus.IN_PROGRESS));
+                a.status() == AdministrationStatus.IN_PROGRESS,
+                a.instrumentId()));
       }
     }
     return due;

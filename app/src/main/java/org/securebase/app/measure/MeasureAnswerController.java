@@ -46,6 +46,9 @@ class MeasureAnswerController {
     model.addAttribute("a", a);
     model.addAttribute("instrument", instrument);
     model.addAttribute("groups", ItemView.groups(instrument, a.itemOrder(), answers));
+    // A client reads plain words: "Question 3 on your sheet", not an instrument's item label.
+    model.addAttribute("plainItems", true);
+    model.addAttribute("titleKey", DueMeasure.clientTitleKey(instrument.id()));
     model.addAttribute("error", error);
     model.addAttribute("total", a.itemOrder().size());
     model.addAttribute("answered", answered(a, answers));

@@ -31,7 +31,13 @@ import org.securebase.app.client.Client;
  */
 final class ProgressReportPdf {
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+  /**
+   * The month as the web pages show it ("30 Sep 2026"): Locale.UK would print "Sept" since JDK 17's
+   * CLDR data, so the report and the screens disagreed.
+   */
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
   private static final Color INK = new Color(0x1f, 0x2a, 0x33);
   private static final Color ACCENT = new Color(0x1d, 0x5e, 0x73);
   private static final Color BAND = new Color(0xd9, 0xe8, 0xed);
@@ -121,6 +127,9 @@ final class ProgressReportPdf {
     } else {
       PdfPTable table = new PdfPTable(new float[] {1.2f, 1.2f, 4f});
       table.setWidthPercentage(100);
+      // Without space before it the table starts on the heading's baseline and its first row
+      // covers the heading's descenders ("Event notes" looked struck through).
+      table.setSpacingBefore(6);
       header(table, "Date", "Kind", "Note");
       int n = 1;
       for (EventNote e : shown) {

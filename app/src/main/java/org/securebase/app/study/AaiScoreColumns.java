@@ -2,10 +2,12 @@ package org.securebase.app.study;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.securebase.core.attachment.AaiScale;
 import org.securebase.core.attachment.LossScore;
 import org.securebase.core.attachment.Parent;
@@ -77,6 +79,26 @@ final class AaiScoreColumns {
       }
     }
     return String.join(";", parts);
+  }
+
+  /**
+   * The stored form of a workbench coding's scores: the per-parent scales for mother and father
+   * (other caregivers have no column), and the highest unresolved-loss rating as the one loss.
+   */
+  static String encode(ScaleScores scores) {
+    Map<Column, ScaleScore> m = new LinkedHashMap<>();
+    for (Column c : COLUMNS) {
+      Optional<ScaleScore> v;
+      if (c.scale().perLoss()) {
+        v = scores.losses().stream().map(LossScore::score).max(Comparator.naturalOrder());
+      } else if (c.parent() != null) {
+        v = scores.score(c.scale(), c.parent());
+      } else {
+        v = scores.score(c.scale());
+      }
+      v.ifPresent(x -> m.put(c, x));
+    }
+    return encode(m);
   }
 
   /** Column name to stored text ({@code NS} for not scorable), in column order. */

@@ -74,7 +74,9 @@ public class DataEntry {
       boolean sensitive,
       String value,
       String problemKey,
-      String problemDetail) {
+      String problemDetail,
+      String branching,
+      boolean hidden) {
 
     /** The HTML input for this field's type. */
     public String input() {
@@ -199,8 +201,11 @@ public class DataEntry {
     List<Field> fields = new ArrayList<>();
     Map<UUID, Boolean> required = required(studyId);
     Map<UUID, String> help = help(studyId);
+    FormFields shown = formFields(studyId);
+    Set<String> hidden = shown.hidden(variables, byName(studyId, values));
     for (StudyVariable v : variables) {
-      fields.add(EntryFields.field(v, required, help, values.get(v.id()), null, null));
+      boolean h = hidden.contains(v.name());
+      fields.add(shown.field(v, required, help, h ? null : values.get(v.id()), null, null, h));
     }
     return new Form(
         c.study(),
@@ -234,8 +239,14 @@ public class DataEntry {
     Map<UUID, String> help = help(studyId);
     Map<UUID, String> values = new LinkedHashMap<>();
     List<Field> fields = new ArrayList<>();
+    FormFields shown = formFields(studyId);
+    Map<String, String> record =
+        byName(studyId, entries.values(c.participant().id(), c.wave().id()));
+    variables.forEach(v -> record.put(v.name(), typed.getOrDefault(v.name(), "").strip()));
+    Set<String> hidden = shown.hidden(variables, record);
     boolean refused =
-        EntryFields.check(variables, typed, markComplete, required, help, values, fields);
+        EntryFields.check(
+            variables, typed, markComplete, required, help, values, fields, shown, hidden);
     boolean doubled = entries.doubleEntryForms(studyId).contains(form);
     if (refused) {
       throw new FormRefused(
@@ -329,6 +340,17 @@ public class DataEntry {
         .mapToInt(RedcapRepository.FormStatus::status)
         .findFirst()
         .orElse(-1);
+  }
+
+  private FormFields formFields(UUID studyId) {
+    return FormFields.of(redcap.dictionary(studyId), repository.variables(studyId));
+  }
+
+  /** Values by variable name, for branching logic. */
+  private Map<String, String> byName(UUID studyId, Map<UUID, String> values) {
+    Map<String, String> m = new java.util.HashMap<>();
+    repository.variables(studyId).forEach(v -> m.put(v.name(), values.getOrDefault(v.id(), "")));
+    return m;
   }
 
   Map<UUID, Boolean> required(UUID studyId) {

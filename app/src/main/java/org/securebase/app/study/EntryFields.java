@@ -2,8 +2,8 @@ package org.securebase.app.study;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
-import org.securebase.app.study.DataEntry.Choice;
 import org.securebase.app.study.DataEntry.Field;
 
 /**
@@ -15,7 +15,8 @@ final class EntryFields {
 
   /**
    * Checks each typed value against its variable, putting the canonical values in {@code values}
-   * and every field (with its problem, if any) in {@code fields}; true when any field is refused.
+   * and every field (with its problem, if any) in {@code fields}; true when any field is refused. A
+   * field that branching logic hides is neither checked nor required, and its value is not kept.
    */
   static boolean check(
       List<StudyVariable> variables,
@@ -24,10 +25,16 @@ final class EntryFields {
       Map<UUID, Boolean> required,
       Map<UUID, String> help,
       Map<UUID, String> values,
-      List<Field> fields) {
+      List<Field> fields,
+      FormFields shown,
+      Set<String> hidden) {
     boolean refused = false;
     for (StudyVariable v : variables) {
       String raw = typed.getOrDefault(v.name(), "");
+      if (hidden.contains(v.name())) {
+        fields.add(shown.field(v, required, help, null, null, null, true));
+        continue;
+      }
       String problem = null;
       String detail = null;
       if (raw.isBlank()) {
@@ -44,40 +51,8 @@ final class EntryFields {
         }
       }
       refused |= problem != null;
-      fields.add(field(v, required, help, raw, problem, detail));
+      fields.add(shown.field(v, required, help, raw, problem, detail, false));
     }
     return refused;
-  }
-
-  static Field field(
-      StudyVariable v,
-      Map<UUID, Boolean> required,
-      Map<UUID, String> help,
-      String value,
-      String problemKey,
-      String problemDetail) {
-    String min = null;
-    String max = null;
-    if ((v.type() == VariableType.INTEGER || v.type() == VariableType.DECIMAL)
-        && v.allowedValues() != null
-        && v.allowedValues().contains("..")) {
-      String[] r = v.allowedValues().split("\\.\\.", -1);
-      min = r[0].strip();
-      max = r[1].strip();
-    }
-    return new Field(
-        v.name(),
-        v.label(),
-        v.type().code(),
-        min,
-        max,
-        v.levels().stream().map(l -> new Choice(l.code(), l.label())).toList(),
-        required.getOrDefault(v.id(), false),
-        help.get(v.id()),
-        v.units(),
-        v.sensitive(),
-        value == null ? "" : value,
-        problemKey,
-        problemDetail);
   }
 }

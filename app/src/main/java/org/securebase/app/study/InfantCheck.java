@@ -1,5 +1,6 @@
 package org.securebase.app.study;
 
+import org.securebase.app.interview.InfantRecords;
 import org.securebase.core.attachment.InfantCategory;
 import org.securebase.core.attachment.InfantClassification;
 import org.securebase.core.attachment.InvalidEntryException;
@@ -7,14 +8,15 @@ import org.securebase.core.attachment.Parent;
 
 /**
  * An infant Strange Situation row, checked by the core's {@link
- * org.securebase.core.attachment.InfantClassification}.
+ * org.securebase.core.attachment.InfantClassification} and kept in the one table of infant
+ * classifications that the coding workbench reads too ({@link InfantRecords}).
  */
 final class InfantCheck implements ImportCheck {
 
-  private final StudyDataRepository data;
+  private final InfantRecords infant;
 
-  InfantCheck(StudyDataRepository data) {
-    this.data = data;
+  InfantCheck(InfantRecords infant) {
+    this.infant = infant;
   }
 
   @Override
@@ -48,7 +50,14 @@ final class InfantCheck implements ImportCheck {
     if (!row.hasProblems) {
       var r =
           new StudyDataRepository.InfantRow(p.id(), w.id(), caregiver.name(), category.name(), age);
-      row.write = tally -> tally.add(data.upsertInfant(r));
+      row.write =
+          tally ->
+              tally.add(
+                  StudyDataRepository.Change.valueOf(
+                      infant
+                          .putForParticipant(
+                              r.participantId(), r.waveId(), r.caregiver(), r.category(), r.age())
+                          .name()));
     }
     return p.code() + "\u0000" + w.name() + "\u0000" + caregiver.name();
   }

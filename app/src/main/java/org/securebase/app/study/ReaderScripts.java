@@ -19,6 +19,9 @@ import java.util.Map;
  */
 final class ReaderScripts {
 
+  /** The longest variable name Stata accepts. */
+  static final int STATA_NAME_LIMIT = 32;
+
   private ReaderScripts() {}
 
   /** A reader shipped as a file, e.g. {@code read_study.py}. */
@@ -46,7 +49,14 @@ final class ReaderScripts {
           .append(" bindquote(strict)\n");
       for (StudyExport.Column c : table.getValue()) {
         String v = c.variable();
-        if (v.length() > 32) {
+        if (v.length() > STATA_NAME_LIMIT) {
+          // Stata names hold at most 32 characters; import delimited gives such a column a name
+          // of its own, so the label cannot be set by name here. Said, not skipped silently.
+          out.append("* ")
+              .append(v)
+              .append(": longer than Stata's 32-character names; its label is \"")
+              .append(quoted(c.label(), 80))
+              .append("\"\n");
           continue;
         }
         out.append("capture confirm variable ").append(v).append('\n');

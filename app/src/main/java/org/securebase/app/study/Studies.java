@@ -8,6 +8,7 @@ import org.securebase.app.account.Account;
 import org.securebase.app.account.Accounts;
 import org.securebase.app.audit.AuditLog;
 import org.securebase.app.crypto.PseudonymMac;
+import org.securebase.app.interview.InfantRecords;
 import org.securebase.app.kernel.BadInputException;
 import org.securebase.app.kernel.RecordNotFoundException;
 import org.securebase.app.kernel.Role;
@@ -28,6 +29,7 @@ public class Studies {
   static final String RECORD_TYPE = "study";
 
   private final StudyRepository studies;
+  private final InfantRecords infant;
   private final StudyDataRepository data;
   private final Accounts accounts;
   private final PseudonymMac mac;
@@ -38,9 +40,11 @@ public class Studies {
       StudyDataRepository data,
       Accounts accounts,
       PseudonymMac mac,
-      AuditLog audit) {
+      AuditLog audit,
+      InfantRecords infant) {
     this.studies = studies;
     this.data = data;
+    this.infant = infant;
     this.accounts = accounts;
     this.mac = mac;
     this.audit = audit;
@@ -78,7 +82,7 @@ public class Studies {
         studies.variables(studyId),
         studies.participantCount(studyId),
         shown,
-        data.counts(studyId),
+        data.counts(studyId, infant.countOfStudy(studyId)),
         data.coders(studyId));
   }
 

@@ -129,6 +129,7 @@ class StudyApiController {
     body.put("withoutCoding", r.sensitivity().withoutCoding());
     body.put("coders", r.coders());
     body.put("codingBasis", r.codingBasis());
+    body.put("workbenchCodings", r.workbench());
     return body;
   }
 

@@ -12,9 +12,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The data collected per participant and wave: infant classifications, AAI coding summaries,
- * questionnaire scores and dictionary values. Every write is an upsert on the row's natural key and
- * reports whether it changed anything, so re-importing a file is a no-op.
+ * The data collected per participant and wave: AAI coding summaries, questionnaire scores and
+ * dictionary values. Every write is an upsert on the row's natural key and reports whether it
+ * changed anything, so re-importing a file is a no-op.
  */
 @Repository
 class StudyDataRepository {
@@ -33,6 +33,18 @@ class StudyDataRepository {
 
   record AaiRow(
       UUID participantId, UUID waveId, String classification, String coder, String scores) {}
+
+  /** A workbench coding as a study keeps it: its result, coder and rule, and where it came from. */
+  record WorkbenchAai(
+      UUID codingId,
+      String kind,
+      String classification,
+      String coder,
+      String scores,
+      String ruleId,
+      String ruleVersion,
+      String ruleParameters,
+      String earnedStatus) {}
 
   record QuestionnaireRow(
       UUID participantId,
@@ -55,51 +67,6 @@ class StudyDataRepository {
     this.streaming.setFetchSize(FETCH_SIZE);
   }
 
-  Change upsertInfant(InfantRow r) {
-    Optional<InfantRow> old =
-        jdbc.sql(
-                "SELECT category, age_months FROM study_infant WHERE participant_id = :p AND"
-                    + " wave_id = :w AND caregiver = :c")
-            .param("p", r.participantId())
-            .param("w", r.waveId())
-            .param("c", r.caregiver())
-            .query(
-                (rs, n) ->
-                    new InfantRow(
-                        r.participantId(),
-                        r.waveId(),
-                        r.caregiver(),
-                        rs.getString(1),
-                        rs.getDouble(2)))
-            .optional();
-    if (old.isPresent()) {
-      if (old.get().equals(r)) {
-        return Change.UNCHANGED;
-      }
-      jdbc.sql(
-              "UPDATE study_infant SET category = :cat, age_months = :age WHERE participant_id ="
-                  + " :p AND wave_id = :w AND caregiver = :c")
-          .param("p", r.participantId())
-          .param("w", r.waveId())
-          .param("c", r.caregiver())
-          .param("cat", r.category())
-          .param("age", r.age())
-          .update();
-      return Change.UPDATED;
-    }
-    jdbc.sql(
-            "INSERT INTO study_infant (id, participant_id, wave_id, caregiver, category,"
-                + " age_months) VALUES (:id, :p, :w, :c, :cat, :age)")
-        .param("id", UUID.randomUUID())
-        .param("p", r.participantId())
-        .param("w", r.waveId())
-        .param("c", r.caregiver())
-        .param("cat", r.category())
-        .param("age", r.age())
-        .update();
-    return Change.INSERTED;
-  }
-
   Change upsertAai(AaiRow r) {
     Optional<AaiRow> old =
         jdbc.sql(
@@ -120,8 +87,11 @@ class StudyDataRepository {
       if (old.get().equals(r)) {
         return Change.UNCHANGED;
       }
+      // An imported row replaces whatever was there, a workbench coding included.
       jdbc.sql(
-              "UPDATE study_aai SET classification = :cl, coder = :coder, scores = :scores"
+              "UPDATE study_aai SET classification = :cl, coder = :coder, scores = :scores,"
+                  + " source = 'IMPORT', coding_id = NULL, coding_kind = NULL, rule_id = NULL,"
+                  + " rule_version = NULL, rule_parameters = NULL, earned_status = NULL"
                   + " WHERE participant_id = :p AND wave_id = :w")
           .param("p", r.participantId())
           .param("w", r.waveId())
@@ -142,6 +112,35 @@ class StudyDataRepository {
         .param("scores", r.scores())
         .update();
     return Change.INSERTED;
+  }
+
+  /**
+   * Puts a workbench coding in the participant's wave, replacing what was there (an imported
+   * summary or another workbench coding).
+   */
+  void putWorkbench(UUID participantId, UUID waveId, WorkbenchAai a) {
+    jdbc.sql("DELETE FROM study_aai WHERE participant_id = :p AND wave_id = :w")
+        .param("p", participantId)
+        .param("w", waveId)
+        .update();
+    jdbc.sql(
+            "INSERT INTO study_aai (id, participant_id, wave_id, classification, coder, scores,"
+                + " source, coding_id, coding_kind, rule_id, rule_version, rule_parameters,"
+                + " earned_status) VALUES (:id, :p, :w, :cl, :coder, :scores, 'WORKBENCH', :c,"
+                + " :kind, :rule, :rv, :params, :status)")
+        .param("id", UUID.randomUUID())
+        .param("p", participantId)
+        .param("w", waveId)
+        .param("cl", a.classification())
+        .param("coder", a.coder())
+        .param("scores", a.scores())
+        .param("c", a.codingId())
+        .param("kind", a.kind())
+        .param("rule", a.ruleId())
+        .param("rv", a.ruleVersion())
+        .param("params", a.ruleParameters())
+        .param("status", a.earnedStatus())
+        .update();
   }
 
   Change upsertQuestionnaire(QuestionnaireRow r) {
@@ -236,21 +235,14 @@ class StudyDataRepository {
 
   // ---- reads for the report and the export (streamed, never held whole)
 
-  /** Infant rows of the study: participant code, wave name, caregiver, category, age in months. */
-  void infant(UUID studyId, RowCallbackHandler handler) {
-    streaming.query(
-        "SELECT p.code, w.name, i.caregiver, i.category, i.age_months FROM study_infant i"
-            + " JOIN study_participant p ON p.id = i.participant_id"
-            + " JOIN study_wave w ON w.id = i.wave_id WHERE p.study_id = ?"
-            + " ORDER BY p.code, w.name, i.caregiver",
-        handler,
-        studyId);
-  }
-
-  /** AAI rows: participant code, wave name, classification, coder, scores, source, coding id. */
+  /**
+   * AAI rows: participant code, wave name, classification, coder, scores, source, coding id, then
+   * (for a workbench coding) its kind, rule id, rule version, rule parameters and earned status.
+   */
   void aai(UUID studyId, RowCallbackHandler handler) {
     streaming.query(
-        "SELECT p.code, w.name, a.classification, a.coder, a.scores, a.source, a.coding_id"
+        "SELECT p.code, w.name, a.classification, a.coder, a.scores, a.source, a.coding_id,"
+            + " a.coding_kind, a.rule_id, a.rule_version, a.rule_parameters, a.earned_status"
             + " FROM study_aai a JOIN study_participant p ON p.id = a.participant_id"
             + " JOIN study_wave w ON w.id = a.wave_id WHERE p.study_id = ? ORDER BY p.code, w.name",
         handler,
@@ -294,9 +286,10 @@ class StudyDataRepository {
     return cipher.decrypt(sealed, "study_value", "value_cipher", valueId);
   }
 
-  StudyCounts counts(UUID studyId) {
+  /** The row counts, with the infant count from the infant records (kept by the workbench). */
+  StudyCounts counts(UUID studyId, int infant) {
     return new StudyCounts(
-        count("study_infant", studyId),
+        infant,
         count("study_aai", studyId),
         count("study_questionnaire", studyId),
         count("study_value", studyId));

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.securebase.app.audit.AuditLog;
+import org.securebase.app.interview.InfantRecords;
 import org.securebase.app.kernel.SignedInUser;
 import org.securebase.core.attachment.Classification;
 import org.securebase.core.attachment.Coding;
@@ -42,13 +43,15 @@ public class StudyEarnedSecurityReport {
    * @param overlap retrospective against prospective, default rule and any caregiver
    * @param coders coder name to number of codings used
    * @param codingBasis how the one adult coding per participant was chosen
+   * @param workbench the codings used that were taken from the coding workbench, with their rule
    */
   public record Result(
       Study study,
       EarnedSecuritySensitivityTable sensitivity,
       RetrospectiveProspectiveOverlap overlap,
       Map<String, Integer> coders,
-      String codingBasis) {
+      String codingBasis,
+      List<WorkbenchCoding> workbench) {
 
     /** The row of the default rule, for the headline counts. */
     public EarnedSecuritySensitivityTable.Row defaultRow() {
@@ -59,17 +62,47 @@ public class StudyEarnedSecurityReport {
     }
   }
 
+  /**
+   * A coding the report used that came from the coding workbench: who coded it, whether it was the
+   * consensus, and the earned-security rule (id, version, parameters) that classified it then.
+   */
+  public record WorkbenchCoding(
+      String participant,
+      String wave,
+      String classification,
+      String coder,
+      String kind,
+      String ruleId,
+      String ruleVersion,
+      String ruleParameters,
+      String earnedStatus) {
+
+    public String kindKey() {
+      return "research.aai.kind." + kind;
+    }
+
+    public String statusKey() {
+      return earnedStatus == null ? "research.aai.none" : "coding.earned-status." + earnedStatus;
+    }
+  }
+
   static final String CODING_BASIS =
       "one adult AAI coding per participant: the one from the latest wave that has a coding"
           + " (waves ordered by target age, then day offset)";
 
   private final Studies studies;
   private final StudyRepository repository;
+  private final InfantRecords infantRecords;
   private final StudyDataRepository data;
   private final AuditLog audit;
 
   StudyEarnedSecurityReport(
-      Studies studies, StudyRepository repository, StudyDataRepository data, AuditLog audit) {
+      Studies studies,
+      StudyRepository repository,
+      StudyDataRepository data,
+      AuditLog audit,
+      InfantRecords infantRecords) {
+    this.infantRecords = infantRecords;
     this.studies = studies;
     this.repository = repository;
     this.data = data;
@@ -92,6 +125,7 @@ public class StudyEarnedSecurityReport {
     Map<String, Coding> coding = new HashMap<>();
     Map<String, Integer> codingWave = new HashMap<>();
     Map<String, String> coderOf = new HashMap<>();
+    Map<String, WorkbenchCoding> fromWorkbench = new TreeMap<>();
     data.aai(
         study.id(),
         rs -> {
@@ -113,18 +147,13 @@ public class StudyEarnedSecurityReport {
           coding.put(p, c);
           codingWave.put(p, order);
           coderOf.put(p, c.coder());
+          if (rs.getObject(7) == null) {
+            fromWorkbench.remove(p);
+          } else {
+            fromWorkbench.put(p, workbenchCoding(rs));
+          }
         });
-    Map<String, List<InfantClassification>> infant = new HashMap<>();
-    data.infant(
-        study.id(),
-        rs ->
-            infant
-                .computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                .add(
-                    new InfantClassification(
-                        InfantCategory.fromCode(rs.getString(4)),
-                        Parent.of(rs.getString(3)),
-                        rs.getDouble(5))));
+    Map<String, List<InfantClassification>> infant = infantOf(study);
     List<StudyParticipant> participants = new ArrayList<>();
     for (Participant p : repository.participants(study.id())) {
       participants.add(
@@ -139,6 +168,38 @@ public class StudyEarnedSecurityReport {
         RetrospectiveProspectiveOverlap.of(
             participants, EarnedSecurityRule.DEFAULT, ProspectiveEarnedSecurity.ANY_CAREGIVER),
         coders,
-        CODING_BASIS);
+        CODING_BASIS,
+        List.copyOf(fromWorkbench.values()));
+  }
+
+  /** The study's infant classifications by participant code (one table, with the workbench). */
+  private Map<String, List<InfantClassification>> infantOf(Study study) {
+    Map<String, List<InfantClassification>> infant = new HashMap<>();
+    infantRecords.ofStudy(
+        study.id(),
+        rs ->
+            infant
+                .computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                .add(
+                    new InfantClassification(
+                        InfantCategory.fromCode(rs.getString(4)),
+                        Parent.of(rs.getString(3)),
+                        rs.getDouble(5))));
+    return infant;
+  }
+
+  /** The provenance of an AAI row taken from the workbench (see StudyDataRepository#aai). */
+  private static WorkbenchCoding workbenchCoding(java.sql.ResultSet rs)
+      throws java.sql.SQLException {
+    return new WorkbenchCoding(
+        rs.getString(1),
+        rs.getString(2),
+        rs.getString(3),
+        rs.getString(4),
+        rs.getString(8),
+        rs.getString(9),
+        rs.getString(10),
+        rs.getString(11),
+        rs.getString(12));
   }
 }

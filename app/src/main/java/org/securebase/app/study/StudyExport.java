@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.securebase.app.audit.AuditLog;
 import org.securebase.app.crypto.PseudonymMac;
+import org.securebase.app.interview.InfantRecords;
 import org.securebase.app.kernel.SignedInUser;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,6 +51,7 @@ public class StudyExport {
 
   private final Studies studies;
   private final StudyRepository repository;
+  private final InfantRecords infant;
   private final StudyDataRepository data;
   private final PseudonymMac mac;
   private final AuditLog audit;
@@ -65,7 +67,9 @@ public class StudyExport {
       PseudonymMac mac,
       AuditLog audit,
       RedcapRepository redcap,
-      RedcapExport redcapExport) {
+      RedcapExport redcapExport,
+      InfantRecords infant) {
+    this.infant = infant;
     this.studies = studies;
     this.repository = repository;
     this.data = data;
@@ -222,13 +226,16 @@ public class StudyExport {
         zip.table(
             "infant_ssp.csv",
             List.of("participant", "wave", "caregiver", "classification", "age_months"))) {
-      data.infant(
+      infant.ofStudy(
           study.id(),
           rs -> {
-            if (subset.instrument(ExportSubset.INFANT) && subset.wave(rs.getString(2))) {
+            // A row entered in the workbench on a linked interview has no wave: it is kept
+            // only in an export not filtered by wave.
+            String wave = rs.getString(2);
+            if (subset.instrument(ExportSubset.INFANT) && subset.wave(wave == null ? "" : wave)) {
               t.row(
                   ids.of(rs.getString(1)),
-                  rs.getString(2),
+                  wave,
                   rs.getString(3),
                   rs.getString(4),
                   plain(rs.getDouble(5)));
@@ -236,52 +243,7 @@ public class StudyExport {
           });
     }
 
-    List<String> aaiHeader =
-        new ArrayList<>(List.of("participant", "wave", "classification", "coder", "source"));
-    dictionary.add(new Column("aai", "participant", PARTICIPANT_LABEL, "text", "", ""));
-    dictionary.add(new Column("aai", "wave", "Wave", "category", waveLevels, ""));
-    dictionary.add(
-        new Column(
-            "aai",
-            "classification",
-            "AAI classification as the coder entered it (U/CC overlays first)",
-            "text",
-            "",
-            ""));
-    dictionary.add(new Column("aai", "coder", "Coder who made the coding", "text", "", ""));
-    dictionary.add(
-        new Column("aai", "source", "Where the coding came from (IMPORT)", "text", "", ""));
-    for (AaiScoreColumns.Column c : AaiScoreColumns.COLUMNS) {
-      aaiHeader.add(c.name());
-      dictionary.add(
-          new Column(
-              "aai",
-              c.name(),
-              "AAI scale: " + c.label(),
-              "decimal",
-              "1..9" + (c.scale().allowsNotScorable() ? " (NS = not scorable)" : ""),
-              "scale points"));
-    }
-    try (ExportZip.Table t = zip.table("aai.csv", aaiHeader)) {
-      data.aai(
-          study.id(),
-          rs -> {
-            if (!subset.instrument(ExportSubset.AAI) || !subset.wave(rs.getString(2))) {
-              return;
-            }
-            String[] row = new String[aaiHeader.size()];
-            row[0] = ids.of(rs.getString(1));
-            row[1] = rs.getString(2);
-            row[2] = rs.getString(3);
-            row[3] = rs.getString(4);
-            row[4] = rs.getString(6);
-            Map<String, String> scores = AaiScoreColumns.decode(rs.getString(5));
-            for (int i = 5; i < row.length; i++) {
-              row[i] = scores.get(aaiHeader.get(i));
-            }
-            t.row(row);
-          });
-    }
+    AaiExportTable.write(zip, dictionary, waveLevels, subset, data, study.id(), ids, mac);
 
     dictionary.add(new Column("questionnaires", "participant", PARTICIPANT_LABEL, "text", "", ""));
     dictionary.add(new Column("questionnaires", "wave", "Wave", "category", waveLevels, ""));

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.securebase.app.audit.AuditLog;
+import org.securebase.app.interview.InfantRecords;
 import org.securebase.app.kernel.SignedInUser;
 import org.securebase.app.study.ImportReport.Problem;
 import org.securebase.core.attachment.Classification;
@@ -43,13 +44,16 @@ public class StudyImport {
   private final StudyDataRepository data;
   private final AuditLog audit;
   private final RedcapImport redcap;
+  private final InfantRecords infant;
 
   StudyImport(
       Studies studies,
       StudyRepository repository,
       StudyDataRepository data,
       AuditLog audit,
-      @org.springframework.context.annotation.Lazy RedcapImport redcap) {
+      @org.springframework.context.annotation.Lazy RedcapImport redcap,
+      InfantRecords infant) {
+    this.infant = infant;
     this.studies = studies;
     this.repository = repository;
     this.data = data;
@@ -216,7 +220,7 @@ public class StudyImport {
       case DICTIONARY -> new DictionaryCheck(repository);
       case WAVES -> new WaveCheck(repository);
       case PARTICIPANTS -> new ParticipantCheck(repository);
-      case INFANT -> new InfantCheck(data);
+      case INFANT -> new InfantCheck(infant);
       case AAI -> new AaiCheck(data);
       case QUESTIONNAIRES -> new QuestionnaireCheck(data);
       case VALUES -> new ValuesCheck(data);

@@ -1,6 +1,7 @@
 package org.securebase.app.system;
 
 import java.io.IOException;
+import java.util.Locale;
 import java.util.TreeSet;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -8,6 +9,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.i18n.FixedLocaleResolver;
 
 /**
  * Every user-facing sentence comes from a bundle under {@code i18n/}, one file per feature ({@code
@@ -33,5 +36,15 @@ class MessagesConfiguration {
     source.setDefaultEncoding("UTF-8");
     source.setFallbackToSystemLocale(false);
     return source;
+  }
+
+  /**
+   * English is the one bundle, and dates follow it everywhere: a browser asking for en-GB would
+   * otherwise read "30 Sept" where the PDF and every other reader see "30 Sep". A second language
+   * replaces this with a resolver that chooses among the bundles.
+   */
+  @Bean
+  LocaleResolver localeResolver() {
+    return new FixedLocaleResolver(Locale.ENGLISH);
   }
 }

@@ -60,9 +60,14 @@ class PageErrors {
     if (bad != null) {
       return badInput(bad.at(e.getName()), model, response);
     }
+    // A sentence, not "from: 'x' is not valid here.": a page message never starts with a field
+    // name.
     return page(
         HttpStatus.BAD_REQUEST,
-        e.getName() + ": '" + e.getValue() + "' is not valid here.",
+        messages.getMessage(
+            "error.not-valid-here",
+            new Object[] {String.valueOf(e.getValue())},
+            LocaleContextHolder.getLocale()),
         model,
         response);
   }

@@ -46,6 +46,41 @@ public final class WorkbenchFixture {
     return context.getBean(Interviews.class).importTranscript(form, null, importer);
   }
 
+  /**
+   * A transcript imported under the given participant code by a coder, with the others assigned.
+   */
+  public InterviewTranscript transcript(
+      String participantCode, SignedInUser importer, SignedInUser... coders) {
+    TranscriptImport form = new TranscriptImport();
+    form.setParticipantCode(participantCode);
+    form.setContent(sampleText());
+    form.setCoders(java.util.Arrays.stream(coders).map(SignedInUser::username).toList());
+    return context.getBean(Interviews.class).importTranscript(form, null, importer);
+  }
+
+  /** An interview of the clinician's own client, imported by the clinician, coders assigned. */
+  public InterviewTranscript clientTranscript(
+      SignedInUser clinician, UUID clientId, SignedInUser... coders) {
+    TranscriptImport form = new TranscriptImport();
+    form.setClientId(clientId);
+    form.setContent(sampleText());
+    form.setCoders(java.util.Arrays.stream(coders).map(SignedInUser::username).toList());
+    return context.getBean(Interviews.class).importTranscript(form, null, clinician);
+  }
+
+  /** Records the consensus as {@code coder} (whose own coding, and another's, must be final). */
+  public StoredCoding consensus(
+      SignedInUser coder, UUID transcriptId, String classification, String... scores) {
+    CodingForm form = new CodingForm();
+    form.setClassification(classification);
+    for (int i = 0; i + 1 < scores.length; i += 2) {
+      form.getScores().put(scores[i], scores[i + 1]);
+    }
+    return context
+        .getBean(BlindCoding.class)
+        .recordConsensus(transcriptId, CodingEntry.read(form), null, coder);
+  }
+
   /** Saves (and optionally finalizes) a coding from a notation and score pairs. */
   public StoredCoding code(
       SignedInUser coder,

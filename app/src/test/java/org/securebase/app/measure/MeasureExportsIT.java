@@ -13,11 +13,14 @@ import ca.uhn.fhir.validation.SingleValidationMessage;
 import ca.uhn.fhir.validation.ValidationResult;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
 import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
 import org.hl7.fhir.common.hapi.validation.support.PrePopulatedValidationSupport;
@@ -193,6 +196,72 @@ class MeasureExportsIT extends IntegrationTest {
         .doesNotContain("unresolved")
         .doesNotContain("earned-secure")
         .doesNotContain("secure/autonomous");
+  }
+
+  /**
+   * Issue 13, defect 13: the PDF writes the month as the screens do ("30 Sep", never "30 Sept"),
+   * and the event table starts below its heading instead of across it.
+   */
+  @Test
+  void theReportWritesMonthsAsTheScreensAndKeepsTheEventTableBelowItsHeading() throws Exception {
+    LocalDate september = LocalDate.of(today.getYear() - 1, 9, 30);
+    monitoring.addEvent(
+        client.id(), september, EventNote.Kind.LIFE_EVENT, "Moved house (synthetic)", clinician);
+    byte[] pdf =
+        mvc.perform(
+                get("/clients/" + client.id() + "/measures/report.pdf")
+                    .param("from", september.minusDays(1).toString())
+                    .param("to", september.plusDays(1).toString())
+                    .with(user(clinician)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    PdfReader reader = new PdfReader(pdf);
+    String text = new PdfTextExtractor(reader).getTextFromPage(1).replaceAll("\\s+", " ");
+    String content = new String(reader.getPageContent(1), StandardCharsets.ISO_8859_1);
+    reader.close();
+    Files.writeString(Path.of("target", "measure-report-september.txt"), content);
+    assertThat(text).contains("30 Sep " + september.getYear()).doesNotContain("Sept");
+    String web =
+        mvc.perform(
+                get("/clients/" + client.id() + "/measures")
+                    .header("Accept-Language", "en-GB")
+                    .with(user(clinician)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(web).contains("30 Sep " + september.getYear()).doesNotContain("30 Sept");
+
+    // The heading's baseline: OpenPDF moves the text position by relative Td steps from BT, so
+    // add them up to the heading. The event table's header row is drawn under it and must start
+    // below the heading's descenders (about 0.21 em, 2.5 pt at 12 pt).
+    Matcher step =
+        Pattern.compile("\\bBT\\b|(-?[\\d.]+) (-?[\\d.]+) Td|\\(Event notes\\)Tj").matcher(content);
+    double y = 0;
+    Double baselineFound = null;
+    while (baselineFound == null && step.find()) {
+      if (step.group().equals("BT")) {
+        y = 0;
+      } else if (step.group(2) != null) {
+        y += Double.parseDouble(step.group(2));
+      } else {
+        baselineFound = y;
+      }
+    }
+    assertThat(baselineFound).isNotNull();
+    double baseline = baselineFound;
+    Matcher rect = Pattern.compile("([\\d.]+) ([\\d.]+) ([\\d.]+) ([\\d.-]+) re").matcher(content);
+    List<Double> tops = new java.util.ArrayList<>();
+    while (rect.find()) {
+      double bottom = Double.parseDouble(rect.group(2));
+      double top = Math.max(bottom, bottom + Double.parseDouble(rect.group(4)));
+      if (top > baseline - 30 && Math.min(bottom, top) < baseline + 3) {
+        tops.add(top);
+      }
+    }
+    assertThat(tops).isNotEmpty().allSatisfy(top -> assertThat(top).isLessThan(baseline - 2.5));
   }
 
   /** Issue 13, defect 12: downloads are attachments named by pseudonym and dates. */

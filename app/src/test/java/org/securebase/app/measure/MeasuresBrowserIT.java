@@ -102,8 +102,12 @@ class MeasuresBrowserIT extends BrowserTesting {
         .getByRole(
             AriaRole.LINK,
             new Page.GetByRoleOptions()
-                .setName("Experiences in Close Relationships - Relationship Structures (ECR-RS)"))
+                .setName("How you feel in close relationships (parents, partner, friend)"))
         .click();
+    // Issue 13, defect 9: the client reads plain words, not the instrument's name or item labels.
+    assertThat(phone.locator("main")).not().containsText("ECR-RS");
+    assertThat(phone.locator("main")).not().containsText("Experiences in Close Relationships");
+    assertThat(phone.locator("fieldset.item legend").first()).hasText("Question 1 on your sheet");
     assertThat(phone.getByText("If you need help right now")).isVisible();
     // Keyboard: arrow keys move through a radio group.
     phone.locator("#q-mother-1-1").focus();
@@ -128,7 +132,7 @@ class MeasuresBrowserIT extends BrowserTesting {
             AriaRole.LINK,
             new Page.GetByRoleOptions()
                 .setName(
-                    "Continue: Experiences in Close Relationships - Relationship Structures (ECR-RS)"))
+                    "Continue: How you feel in close relationships (parents, partner, friend)"))
         .click();
     assertThat(phone.locator("#q-mother-9-" + answers.get("mother.9"))).isChecked();
     answers.entrySet().stream()

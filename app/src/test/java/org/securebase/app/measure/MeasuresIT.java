@@ -343,7 +343,10 @@ class MeasuresIT extends IntegrationTest {
     Map<String, Long> rowsBefore = rowsPerTable();
     String home = page(get("/me").with(user(client)));
     assertThat(home)
-        .contains("Questionnaires from your clinician", "Experiences in Close Relationships");
+        .contains(
+            "Questionnaires from your clinician",
+            "How you feel in close relationships (parents, partner, friend)")
+        .doesNotContain("Experiences in Close Relationships", "ECR-RS");
     String caseload = page(get("/clients").with(user(clinician)));
     assertThat(caseload).contains("Measures due");
     String overview =

@@ -147,7 +147,7 @@ class StudyIT extends IntegrationTest {
       assertThat(r.problems().get(2).reason()).contains("not a number");
       assertThat(r.problems().get(3).reason()).startsWith("unknown wave");
       assertThat(r.problems().get(4).reason()).contains("duplicate row").contains("row 2");
-      assertThat(count("study_infant")).isZero();
+      assertThat(count("infant_classification")).isZero();
     }
 
     @Test
@@ -160,7 +160,7 @@ class StudyIT extends IntegrationTest {
       assertThat(r.written()).isTrue();
       assertThat(r.inserted()).isEqualTo(1);
       assertThat(r.problems()).hasSize(5);
-      assertThat(count("study_infant")).isEqualTo(1);
+      assertThat(count("infant_classification")).isEqualTo(1);
     }
 
     @Test
@@ -485,7 +485,7 @@ class StudyIT extends IntegrationTest {
               .getContentAsString();
 
       assertThat(body).contains("\"written\":false", "\"row\":3", "unknown id", "duplicate row");
-      assertThat(count("study_infant")).isZero();
+      assertThat(count("infant_classification")).isZero();
 
       mvc.perform(
               org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(

@@ -117,6 +117,12 @@ class AuthorizationMatrixIT extends IntegrationTest {
     WorkbenchFixture.prepareMatrix(context, coder);
     fixed("transcript", WorkbenchFixture.matrixTranscript());
     fixed("otherCoder", WorkbenchFixture.matrixOtherCoder());
+    // An interview of the clinician's own client, coded to a final coding by the matrix's coder.
+    var clientInterview =
+        new WorkbenchFixture(context).clientTranscript(clinician, own.id(), coder);
+    new WorkbenchFixture(context)
+        .code(coder, clientInterview.id(), "F1", true, "COHERENCE_OF_MIND", "6");
+    fixed("clientTranscript", clientInterview.id());
     PracticeMatrixFixture.seed(context, clinician, client).forEach(this::fixed);
   }
 

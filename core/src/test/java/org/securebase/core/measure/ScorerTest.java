@@ -375,6 +375,40 @@ class ScorerTest {
       assertThat(gad7.subscale("total").orElseThrow().preferredReliability(null))
           .hasValueSatisfying(r -> assertThat(r.value()).isEqualTo(0.83));
     }
+
+    /**
+     * Checked against the papers (issue 13): Kroenke, Spitzer & Williams (2001), J Gen Intern Med
+     * 16(9), 606-613: alpha .89 in primary care, test-retest .84 within 48 hours, and "PHQ-9 scores
+     * of 5, 10, 15, and 20 represented mild, moderate, moderately severe, and severe depression";
+     * Spitzer, Kroenke, Williams & Löwe (2006), Arch Intern Med 166(10), 1092-1097: alpha .92,
+     * test-retest intraclass correlation .83, cut points 5, 10 and 15 for mild, moderate and severe
+     * anxiety.
+     */
+    @Test
+    void carriesThePublishedAlphaAndSeverityBands() {
+      assertThat(phq9.subscale("total").orElseThrow().reliability())
+          .anySatisfy(
+              r -> {
+                assertThat(r.kind()).isEqualTo(Reliability.Kind.ALPHA);
+                assertThat(r.value()).isEqualTo(0.89);
+              });
+      assertThat(gad7.subscale("total").orElseThrow().reliability())
+          .anySatisfy(
+              r -> {
+                assertThat(r.kind()).isEqualTo(Reliability.Kind.ALPHA);
+                assertThat(r.value()).isEqualTo(0.92);
+              });
+      assertThat(phq9.notes())
+          .anySatisfy(
+              n ->
+                  assertThat(n)
+                      .contains(
+                          "0-4 minimal, 5-9 mild, 10-14 moderate, 15-19 moderately severe,"
+                              + " 20-27 severe"));
+      assertThat(gad7.notes())
+          .anySatisfy(
+              n -> assertThat(n).contains("0-4 minimal, 5-9 mild, 10-14 moderate, 15-21 severe"));
+    }
   }
 
   static Instrument loadFixture(String name) {
