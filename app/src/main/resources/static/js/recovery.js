@@ -33,6 +33,11 @@
       var times = data.points.map(function (p) { return Date.parse(p.at); })
         .concat(setbacks.map(function (b) { return b.x; }))
         .concat(practice.map(function (w) { return w.x; }));
+      // Nothing logged yet: no empty axes dated 1 January 1970; the sentence above says so.
+      if (!times.length) {
+        canvas.parentNode.hidden = true;
+        return;
+      }
       if (times.length) {
         breaks = breaks.filter(function (b) {
           return b.to >= Math.min.apply(null, times) - 14 * day && b.from <= Math.max.apply(null, times) + 14 * day;

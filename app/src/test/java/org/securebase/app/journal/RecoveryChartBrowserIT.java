@@ -31,4 +31,16 @@ class RecoveryChartBrowserIT extends BrowserTesting {
     int width = ((Number) phone.evaluate("document.documentElement.scrollWidth")).intValue();
     assertThat(width).isLessThanOrEqualTo(390);
   }
+
+  @Test
+  void aClientWhoHasLoggedNothingSeesNoEmptyChartDatedNineteenSeventy() {
+    TestWorkspace workspace = new TestWorkspace(context);
+    SignedInUser client =
+        workspace.clientPerson(workspace.person(org.securebase.app.kernel.Role.CLINICIAN));
+    Page phone = browser.newPage(true);
+    browser.signIn(phone, client.username(), TestWorkspace.PASSWORD);
+    phone.navigate(browser.url("/me/recovery"));
+    assertThat(phone.locator(".chart-box")).isHidden();
+    assertThat(phone.locator("main")).not().containsText("1970");
+  }
 }
