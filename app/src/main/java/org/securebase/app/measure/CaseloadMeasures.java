@@ -96,13 +96,21 @@ class CaseloadMeasures {
             .findFirst()
             .orElse(point.date());
     return new CaseloadRow.LatestScore(
-        history.instrument().id().toUpperCase(Locale.ROOT),
+        shortName(history.instrument().id()),
         history.instrument().title(),
         series.subscale().title(),
         point.date(),
         point.value(),
         direction(point.sinceBaseline()),
         baselineDate);
+  }
+
+  /**
+   * The abbreviation a clinician knows (PHQ-9, ECR-RS), from the instrument's id; a long id such as
+   * {@code signs-of-security} is no abbreviation, so none is shown (the scale's title says it).
+   */
+  static String shortName(String instrumentId) {
+    return instrumentId.length() <= 8 ? instrumentId.toUpperCase(Locale.ROOT) : "";
   }
 
   /** The direction of a change since the first score; null (no earlier score) is the first. */
