@@ -48,7 +48,7 @@ class PracticePlanLinks implements ObjectiveWork {
                         new Object[] {
                           messages.getMessage(p.styleKey(), null, locale),
                           p.inputs().minutes(),
-                          p.approvedAt().toLocalDate().toString()
+                          java.util.Date.from(p.approvedAt().toInstant())
                         },
                         locale),
                     "/clients/" + clientId + "/practices/" + p.id(),

@@ -89,6 +89,8 @@ class PracticeHomeworkIT extends IntegrationTest {
             .getContentAsString();
     assertThat(page)
         .contains("Guided practice: Grounding, 10 minutes")
+        // Dated as every other date on the page, not in ISO form.
+        .containsPattern("approved \\d{1,2} [A-Z][a-z]{2} \\d{4}")
         .contains("completed once")
         .contains("/clients/" + client.clientId() + "/practices/" + approved.id())
         .doesNotContain("/practices/" + draft.id())
