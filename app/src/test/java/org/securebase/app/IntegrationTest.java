@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Base of the integration tests: the whole application on a random port, against the database named
@@ -22,6 +25,14 @@ import org.springframework.test.context.DynamicPropertySource;
 public abstract class IntegrationTest {
 
   private static final Path DATA = temporaryDataFolder();
+
+  @Autowired private WebApplicationContext application;
+
+  /** Each test meets the application's own security filter chain (see {@link RealCsrfTokens}). */
+  @BeforeEach
+  void realCsrfTokens() {
+    RealCsrfTokens.restore(application);
+  }
 
   public static String database() {
     return System.getProperty("securebase.test.database", "h2");

@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.securebase.app.RealCsrfTokens;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Base of the tests that look at the demo workspace as a visitor sees it: the whole application
@@ -22,6 +26,14 @@ import org.springframework.test.context.DynamicPropertySource;
 abstract class DemoIntegrationTest {
 
   private static final Path DATA = temporaryDataFolder();
+
+  @Autowired private WebApplicationContext application;
+
+  /** Each test meets the application's own security filter chain (see {@link RealCsrfTokens}). */
+  @BeforeEach
+  void realCsrfTokens() {
+    RealCsrfTokens.restore(application);
+  }
 
   @DynamicPropertySource
   static void demoDatabase(DynamicPropertyRegistry registry) {
