@@ -47,7 +47,8 @@ class BeforeSessionBrowserIT extends BrowserTesting {
     assertThat(
             phone.getByRole(
                 AriaRole.LINK,
-                new Page.GetByRoleOptions().setName("Patient Health Questionnaire (PHQ-9)")))
+                // The client reads the questionnaire's plain title, not its academic name.
+                new Page.GetByRoleOptions().setName("Your mood over the last two weeks")))
         .isVisible();
     browser.screenshot(phone, "measures-before-session-390");
   }

@@ -42,7 +42,8 @@ class SchedulingBrowserIT extends BrowserTesting {
 
     page.getByLabel("Client", new Page.GetByLabelOptions().setExact(true))
         .selectOption(client.id().toString());
-    page.getByLabel("Date").fill(SchedulingFixture.monday(1).toString());
+    page.getByLabel("Date", new Page.GetByLabelOptions().setExact(true))
+        .fill(SchedulingFixture.monday(1).toString());
     page.getByLabel("Start time").fill("10:00");
     page.getByLabel("How many appointments").fill("4");
     page.getByLabel("Repeat").selectOption("1");
@@ -55,7 +56,8 @@ class SchedulingBrowserIT extends BrowserTesting {
     // The same time again clashes, and the page names the taken time.
     page.getByLabel("Client", new Page.GetByLabelOptions().setExact(true))
         .selectOption(client.id().toString());
-    page.getByLabel("Date").fill(SchedulingFixture.monday(3).toString());
+    page.getByLabel("Date", new Page.GetByLabelOptions().setExact(true))
+        .fill(SchedulingFixture.monday(3).toString());
     page.getByLabel("Start time").fill("10:30");
     page.getByRole(AriaRole.BUTTON, named("Book")).click();
     assertThat(page.getByText("That time is already taken. Nothing was booked.")).isVisible();

@@ -84,7 +84,9 @@ class StudyBrowserIT extends BrowserTesting {
     assertThat(page.locator("#continuous")).hasText("3");
     assertThat(page.locator("#prospective")).hasText("4");
     assertThat(page.locator("#overlap")).containsText("Retrospective earned: yes");
-    assertThat(page.locator(".rules")).containsText("LOVING_CUT = 3");
+    // The rules read in words; their ids and parameters wait under "How this was computed".
+    page.locator("#how-computed summary").click();
+    assertThat(page.locator("#how-computed dl.rules")).containsText("LOVING_CUT = 3");
     browser.screenshot(page, "study-report");
 
     page.navigate(browser.url("/studies/" + study.id() + "/export"));
