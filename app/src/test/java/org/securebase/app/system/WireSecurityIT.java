@@ -27,6 +27,8 @@ class WireSecurityIT extends IntegrationTest {
   void theEmbeddedDatabaseFilesAreOwnerOnly(
       @org.springframework.beans.factory.annotation.Value("${securebase.data}") String data)
       throws Exception {
+    // Not a missing tool: the suite runs once on H2 and once on PostgreSQL (CI runs both passes);
+    // only the H2 pass has data files of its own to check.
     org.junit.jupiter.api.Assumptions.assumeTrue(database().equals("h2"), "H2 only");
     java.nio.file.Path db = java.nio.file.Path.of(data, "db");
     assertThat(java.nio.file.Files.getPosixFilePermissions(db))
