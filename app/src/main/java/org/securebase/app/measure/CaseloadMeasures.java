@@ -102,7 +102,9 @@ class CaseloadMeasures {
         point.date(),
         point.value(),
         direction(point.sinceBaseline()),
-        baselineDate);
+        baselineDate,
+        // A checklist of the client's own, not a validated measure: said beside its change.
+        history.instrument().selfMonitoring());
   }
 
   /**

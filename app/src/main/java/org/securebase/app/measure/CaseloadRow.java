@@ -44,5 +44,6 @@ public record CaseloadRow(int due, int overdue, LatestScore latest) {
       LocalDate date,
       double value,
       Direction direction,
-      LocalDate baselineDate) {}
+      LocalDate baselineDate,
+      boolean selfMonitoring) {}
 }
